@@ -1,0 +1,145 @@
+package io.onex.sdk;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Compact JSON codec of one topic's envelope. Reading is a tolerant reader: unknown fields are
+ * skipped, every known field is type- and constraint-checked, and any problem becomes one
+ * {@link OnexDeserializationException} with the topic and the JSON pointer.
+ *
+ * @param <P> payload type
+ */
+public final class EnvelopeCodec<P> {
+
+    private final String topic;
+    private final PayloadCodec<P> payloadCodec;
+
+    public EnvelopeCodec(String topic, PayloadCodec<P> payloadCodec) {
+        this.topic = Objects.requireNonNull(topic, "topic");
+        this.payloadCodec = Objects.requireNonNull(payloadCodec, "payloadCodec");
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public PayloadCodec<P> payloadCodec() {
+        return payloadCodec;
+    }
+
+    /** Serializes to compact UTF-8 JSON. */
+    public byte[] encode(EventEnvelope<P> event) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder(Json.FACTORY._getBufferRecycler(), 256);
+                JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
+            write(generator, event);
+            generator.flush();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the envelope as one JSON object. */
+    public void write(JsonGenerator generator, EventEnvelope<P> event) throws IOException {
+        generator.writeStartObject();
+        generator.writeFieldName("event_id");
+        Json.writeUuid(generator, event.eventId());
+        generator.writeStringField("event_type", event.eventType());
+        generator.writeStringField("source", event.source());
+        generator.writeFieldName("correlation_id");
+        Json.writeUuid(generator, event.correlationId());
+        generator.writeFieldName("timestamp");
+        Json.writeInstant(generator, event.timestamp());
+        generator.writeFieldName("payload");
+        payloadCodec.write(generator, event.payload());
+        generator.writeEndObject();
+    }
+
+    /**
+     * Deserializes one envelope.
+     *
+     * @throws OnexDeserializationException when the bytes are not a valid envelope of this topic
+     */
+    public EventEnvelope<P> decode(byte[] bytes) {
+        if (bytes == null) {
+            throw new OnexDeserializationException(topic, "", "record has no value (tombstone)");
+        }
+        try (JsonParser parser = Json.FACTORY.createParser(bytes)) {
+            parser.nextToken();
+            EventEnvelope<P> event = read(parser);
+            if (parser.nextToken() != null) {
+                throw new OnexDeserializationException(topic, "", "trailing content after the envelope");
+            }
+            return event;
+        } catch (JsonReadException e) {
+            throw new OnexDeserializationException(topic, e.pointer(), e.reason(), e);
+        } catch (StreamConstraintsException e) {
+            throw new OnexDeserializationException(topic, "", "input exceeds parser limits: " + e.getOriginalMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new OnexDeserializationException(topic, "", "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new OnexDeserializationException(topic, "", "unreadable input: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one envelope object; the parser stands on its first token. */
+    public EventEnvelope<P> read(JsonParser parser) throws IOException {
+        Json.expectObject(parser, "");
+        UUID eventId = null;
+        String eventType = null;
+        String source = null;
+        UUID correlationId = null;
+        Instant timestamp = null;
+        P payload = null;
+        boolean payloadSeen = false;
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+            parser.nextToken();
+            switch (name) {
+                case "event_id" -> eventId = Json.readUuid(parser, "/event_id");
+                case "event_type" -> eventType = Json.readString(parser, "/event_type");
+                case "source" -> source = Json.readString(parser, "/source");
+                case "correlation_id" -> correlationId = Json.readUuid(parser, "/correlation_id");
+                case "timestamp" -> timestamp = Json.readInstant(parser, "/timestamp");
+                case "payload" -> {
+                    payload = payloadCodec.read(parser, "/payload");
+                    payloadSeen = true;
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonReadException("", "unterminated envelope object");
+        }
+        require(eventId, "event_id");
+        require(eventType, "event_type");
+        require(source, "source");
+        require(correlationId, "correlation_id");
+        require(timestamp, "timestamp");
+        if (!payloadSeen) {
+            throw new JsonReadException("/payload", "required field is missing (required)");
+        }
+        if (eventType.isEmpty()) {
+            throw new JsonReadException("/event_type", "must not be empty (minLength)");
+        }
+        if (source.isEmpty()) {
+            throw new JsonReadException("/source", "must not be empty (minLength)");
+        }
+        return new EventEnvelope<>(eventId, eventType, source, correlationId, timestamp, payload);
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new JsonReadException("/" + field, "required field is missing (required)");
+        }
+    }
+}

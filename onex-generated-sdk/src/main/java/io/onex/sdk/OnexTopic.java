@@ -1,0 +1,44 @@
+package io.onex.sdk;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A catalog topic with its payload type: everything needed to publish and consume it without
+ * choosing a name or a key by hand. Generated code provides one constant per catalog topic.
+ *
+ * @param <P> the payload record type
+ */
+public interface OnexTopic<P> {
+
+    /** Canonical topic name, e.g. {@code onex.node.heartbeat.published.v1}. */
+    String topicName();
+
+    /** Legacy topic name of spec section 9, if any. */
+    Optional<String> legacyTopicName();
+
+    /** Envelope {@code event_type}: the name without its version suffix. */
+    String eventType();
+
+    /** The schema version (the {@code v<version>} suffix). */
+    int schemaVersion();
+
+    /** The key field fixed by the keying rule of the topic's event class. */
+    String keyField();
+
+    int partitions();
+
+    Duration retention();
+
+    CleanupPolicy cleanupPolicy();
+
+    TopicDirection direction();
+
+    Class<P> payloadType();
+
+    /** The Kafka key the keying rule derives for this event. */
+    String keyOf(EventEnvelope<P> event);
+
+    /** JSON codec of this topic's envelope. */
+    EnvelopeCodec<P> codec();
+}
