@@ -80,6 +80,7 @@ public final class GenerateCore {
                 .text("tool", request.toolVersion())
                 .text("options", request.options().toString())
                 .text("failOnWarning", Boolean.toString(request.failOnWarning()))
+                .text("output", request.outputDirectory().toAbsolutePath().normalize().toString())
                 .catalog(request.catalog());
         for (Path contract : request.contracts()) {
             f.tree("contracts", contract);

@@ -96,6 +96,9 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
+    @Parameter(defaultValue = "${mojoExecution.executionId}", readonly = true)
+    String executionId;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -117,7 +120,8 @@ public class GenerateMojo extends AbstractMojo {
                 catalog == null ? CatalogSource.canonical() : new CatalogSource.Directory(catalog.toPath()),
                 contractPaths,
                 outputDirectory.toPath(),
-                new File(project.getBuild().getDirectory(), "onex-maven-plugin/generate.sha256").toPath(),
+                new File(project.getBuild().getDirectory(),
+                        "onex-maven-plugin/generate-" + (executionId == null ? "default" : executionId) + ".sha256").toPath(),
                 new GenerationOptions(catalogPackage, contractPackage, generateCatalogTypes),
                 failOnWarning,
                 base.toPath(),
