@@ -28,11 +28,11 @@ public final class CodegenBenchmark {
     }
 
     /** One timed run. */
-    record Run(String tool, int n, String phase, int repeat, double toolMs, double processMs, long files, long bytes,
-            String detail) {
+    record Run(String tool, int n, String phase, int repeat, double toolMs, double processMs, double cpuMs, long files,
+            long bytes, String detail) {
         String csv() {
-            return String.format(Locale.ROOT, "%s,%d,%s,%d,%.1f,%.1f,%d,%d,%s", tool, n, phase, repeat, toolMs, processMs,
-                    files, bytes, detail);
+            return String.format(Locale.ROOT, "%s,%d,%s,%d,%.1f,%.1f,%.1f,%d,%d,%s", tool, n, phase, repeat, toolMs, processMs,
+                    cpuMs, files, bytes, detail);
         }
     }
 
@@ -99,10 +99,11 @@ public final class CodegenBenchmark {
             throw new IllegalStateException(tool + " N=" + n + " " + phase + " failed (exit " + exit + "):\n" + log);
         }
         double ms = Double.parseDouble(field(result, "ms"));
-        Run run = new Run(tool, n, phase, repeat, ms, processMs, Long.parseLong(field(result, "files")),
+        Run run = new Run(tool, n, phase, repeat, ms, processMs, Double.parseDouble(field(result, "cpu_ms")),
+                Long.parseLong(field(result, "files")),
                 Long.parseLong(field(result, "bytes")), result.substring(result.indexOf("status=")).replace(',', ';'));
-        System.out.printf(Locale.ROOT, "codegen %-15s N=%-5d %-9s #%d  %9.1f ms (process %9.1f ms)  %s%n", tool, n, phase,
-                repeat, ms, processMs, run.detail());
+        System.out.printf(Locale.ROOT, "codegen %-15s N=%-5d %-9s #%d  %9.1f ms (cpu %9.1f ms, process %9.1f ms)  %s%n",
+                tool, n, phase, repeat, ms, run.cpuMs(), processMs, run.detail());
         return run;
     }
 

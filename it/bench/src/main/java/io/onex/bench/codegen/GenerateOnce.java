@@ -93,7 +93,14 @@ public final class GenerateOnce {
         }
         long nanos = System.nanoTime() - start;
         Path out = Path.of("onex".equals(tool) ? args[3] : args[2]);
-        System.out.printf("RESULT ms=%.1f files=%d bytes=%d %s%n", nanos / 1e6, count(out, false), count(out, true), detail);
+        System.out.printf(java.util.Locale.ROOT, "RESULT ms=%.1f cpu_ms=%.1f files=%d bytes=%d %s%n", nanos / 1e6,
+                processCpuNanos() / 1e6, count(out, false), count(out, true), detail);
+    }
+
+    /** CPU time of the whole JVM so far (all threads: the tool, the JIT compilers, GC). */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static long count(Path dir, boolean bytes) throws IOException {

@@ -123,19 +123,20 @@ public final class Report {
     // ---- code generation -----------------------------------------------------------------------
 
     static void codegen(StringBuilder md, List<String> lines) {
-        // tool,n,phase,repeat,toolMs,processMs,files,bytes,detail
+        // tool,n,phase,repeat,toolMs,processMs,cpuMs,files,bytes,detail
         Map<String, List<String[]>> groups = new TreeMap<>();
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
-            String[] f = line.split(",", 9);
+            String[] f = line.split(",", 10);
             groups.computeIfAbsent(f[0] + "|" + f[2] + "|" + String.format(Locale.ROOT, "%06d", Integer.parseInt(f[1])),
                     k -> new ArrayList<>()).add(f);
         }
         List<Integer> sizes = lines.stream().filter(l -> !l.isBlank()).map(l -> Integer.parseInt(l.split(",")[1]))
                 .distinct().sorted().toList();
-        md.append("## Code generation (each run in a fresh JVM; median of the repeats; ms of the tool call)\n\n");
+        md.append("## Code generation (each run in a fresh JVM; median of the repeats; wall ms of the tool call, "
+                + "CPU ms of the whole JVM in brackets)\n\n");
         md.append("| N topics (M contracts) | ONEX full | ONEX files / KiB | jsonschema2pojo full | j2p files / KiB | ONEX ÷ j2p "
                 + "| ONEX µs per topic | no-change rebuild | no-change ÷ full | touch one schema | files rewritten |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -155,8 +156,9 @@ public final class Report {
                 firstPerTopic = perTopic;
             }
             lastPerTopic = perTopic;
-            md.append(String.format(Locale.ROOT, "| %,d (%,d) | %s ms | %s | %s ms | %s | %s | %s | %s ms | %s | %s ms | %s |\n",
-                    n, n / 5, num(fullMs), files(full), num(j2pMs), files(j2p), ratio(fullMs, j2pMs), num(perTopic),
+            md.append(String.format(Locale.ROOT, "| %,d (%,d) | %s ms (%s) | %s | %s ms (%s) | %s | %s | %s | %s ms | %s | %s ms | %s |\n",
+                    n, n / 5, num(fullMs), num(cpu(full)), files(full), num(j2pMs), num(cpu(j2p)), files(j2p), ratio(fullMs, j2pMs),
+                    num(perTopic),
                     num(ms(none)), percent(ms(none), fullMs), num(ms(touch)), written(touch)));
             goals.add(goal("N=" + n + ": generate ≤ 0.5 × jsonschema2pojo", fullMs / j2pMs, 0.5, false));
             goals.add(goal("N=" + n + ": no-change rebuild < 5 % of the full run", ms(none) / fullMs, 0.05, false));
@@ -182,15 +184,19 @@ public final class Report {
         return run == null ? Double.NaN : Double.parseDouble(run[4]);
     }
 
+    private static double cpu(String[] run) {
+        return run == null ? Double.NaN : Double.parseDouble(run[6]);
+    }
+
     private static String files(String[] run) {
-        return run == null ? "–" : String.format(Locale.ROOT, "%,d / %,d", Long.parseLong(run[6]), Long.parseLong(run[7]) / 1024);
+        return run == null ? "–" : String.format(Locale.ROOT, "%,d / %,d", Long.parseLong(run[7]), Long.parseLong(run[8]) / 1024);
     }
 
     private static String written(String[] run) {
         if (run == null) {
             return "–";
         }
-        for (String part : run[8].split(" ")) {
+        for (String part : run[9].split(" ")) {
             if (part.startsWith("written=")) {
                 return part.substring("written=".length());
             }
