@@ -3,8 +3,10 @@
 # ratios against baselines measured in this same run:
 #
 #   it/bench/run.sh            full run: JMH (1 fork, 3 x 1 s warm-up, 5 x 1 s), generate for
-#                              N = 100, 1,000, 5,000, publishing rounds of 20,000 events
-#   it/bench/run.sh --quick    smoke run: JMH (1 x 1 s, 2 x 1 s), N = 100 only, 5,000 events
+#                              N = 100, 1,000, 5,000, publishing: 3 rounds of 50,000 events as
+#                              fast as possible plus 6,000 paced at 2,000/s
+#   it/bench/run.sh --quick    smoke run: JMH (1 x 1 s, 2 x 1 s), N = 100 only, 1 publishing
+#                              round of 10,000 events
 #
 # Output: it/bench/target/bench-results/{machine.txt,jmh.json,jmh.txt,codegen.csv,publish.csv,report.md}.
 # Nothing is installed into ~/.m2: the harness runs from the reactor's target folders.
@@ -15,7 +17,7 @@ MODE=full
 for arg in "$@"; do
   case "$arg" in
     --quick) MODE=quick ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg (use --quick or nothing)" >&2; exit 2 ;;
   esac
 done
