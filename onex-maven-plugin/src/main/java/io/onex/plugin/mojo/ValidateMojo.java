@@ -72,7 +72,7 @@ public final class ValidateMojo extends AbstractMojo {
         }
         ValidationResult result;
         try {
-            result = Validation.run(request());
+            result = Validation.run(request()); // user mistakes come back as diagnostics, never as exceptions
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Unexpected failure while validating ONEX inputs: " + e, e);
         }
@@ -112,7 +112,7 @@ public final class ValidateMojo extends AbstractMojo {
     private String summary(ValidationResult result) {
         String topics = result.catalog() == null ? "catalog not loaded"
                 : count(result.catalog().topics().size(), "topic");
-        String contractCount = result.contracts() == null ? "contracts not loaded"
+        String contractCount = result.contracts() == null ? count(result.contractFiles(), "contract file")
                 : count(result.contracts().size(), "contract");
         return "ONEX validate: " + topics + ", " + contractCount + ", " + count(result.inputs().size(), "file")
                 + " read: " + count(result.errorCount(), "error") + ", " + count(result.warningCount(), "warning");
