@@ -82,6 +82,15 @@ class YamlReaderTest {
     }
 
     @Test
+    @DisplayName("refuses a document longer than the code point limit")
+    void boundsDocumentSize() {
+        ParseResult result = read("# " + "x".repeat(YamlReader.CODE_POINT_LIMIT) + "\na: 1\n");
+        assertThat(result.root()).isNull();
+        assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly("t.yaml: error: the document is"
+                + " longer than 1048576 characters; ONEX YAML files are small [yaml-limits]");
+    }
+
+    @Test
     @DisplayName("refuses a recursive alias")
     void refusesRecursiveAliases() {
         ParseResult result = read("a: &a\n  b: *a\n");
