@@ -2,6 +2,7 @@ package io.onex.sdk.kafka;
 
 import io.onex.sdk.EventBus;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexDeserializationException;
 import io.onex.sdk.OnexHeaders;
 import io.onex.sdk.OnexTopic;
 import io.onex.sdk.PublishResult;
@@ -138,7 +139,7 @@ public final class KafkaEventBus implements EventBus {
             value = topic.codec().encode(event);
             RecordTransformer transformer = config.transformers().get(canonical);
             if (transformer != null) {
-                value = transformer.transform(topic, value);
+                value = transformed(topic, transformer, value);
             }
         } catch (RuntimeException e) {
             metrics.rejected(canonical, "invalid");
@@ -190,6 +191,17 @@ public final class KafkaEventBus implements EventBus {
         } finally {
             closeLock.readLock().unlock();
         }
+    }
+
+    private static byte[] transformed(OnexTopic<?> topic, RecordTransformer transformer, byte[] envelope) {
+        byte[] out = transformer.transform(topic, envelope);
+        try {
+            topic.codec().decode(out);
+        } catch (OnexDeserializationException e) {
+            throw new IllegalStateException("rewriting " + topic.topicName() + " (e.g. redaction) would break its schema at "
+                    + (e.pointer().isEmpty() ? "/" : e.pointer()) + " (" + e.reason() + "); the event was not sent", e);
+        }
+        return out;
     }
 
     private static Header header(String name, String value) {

@@ -177,8 +177,7 @@ public final class Redactor {
         s = KNOWN_TOKENS.matcher(s).replaceAll(REDACTED);
         s = BEARER.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + REDACTED));
         s = replace(BASIC, s, m -> isBasicCredential(m.group(3)) ? m.group(1) + m.group(2) + REDACTED : m.group());
-        s = KEY_VALUE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(3).startsWith(REDACTED) ? m.group() : m.group(1) + m.group(2) + REDACTED));
+        s = KEY_VALUE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + REDACTED));
         if (!internalEnvironment) {
             s = IPV4.matcher(s).replaceAll(REDACTED);
             s = replace(IPV6_CANDIDATE, s, m -> isIpv6(m.group()) ? REDACTED : m.group());
@@ -231,30 +230,29 @@ public final class Redactor {
             groupsNeeded = 7;
         }
         int doubleColon = s.indexOf("::");
-        if (doubleColon != s.lastIndexOf("::") || s.contains(":::")) {
+        if (doubleColon < 0) {
+            return hexGroups(s) == groupsNeeded;
+        }
+        if (s.indexOf("::", doubleColon + 1) >= 0) {
             return false;
         }
+        int left = hexGroups(s.substring(0, doubleColon));
+        int right = hexGroups(s.substring(doubleColon + 2));
+        return left >= 0 && right >= 0 && left + right < groupsNeeded;
+    }
+
+    /** Number of colon-separated groups of 1 to 4 hex digits; 0 for "", -1 when malformed. */
+    private static int hexGroups(String s) {
+        if (s.isEmpty()) {
+            return 0;
+        }
         String[] parts = s.split(":", -1);
-        int groups = 0;
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            if (p.isEmpty()) {
-                boolean allowed = doubleColon >= 0 && (i == 0 || i == parts.length - 1 || parts[i - 1].isEmpty()
-                        || (i + 1 < parts.length && parts[i + 1].isEmpty()));
-                if (!allowed) {
-                    return false;
-                }
-                continue;
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 4) {
+                return -1;
             }
-            if (p.length() > 4) {
-                return false;
-            }
-            groups++;
         }
-        if (doubleColon >= 0) {
-            return groups < groupsNeeded && s.length() >= 2;
-        }
-        return groups == groupsNeeded;
+        return parts.length;
     }
 
     private static String normalize(String key) {
