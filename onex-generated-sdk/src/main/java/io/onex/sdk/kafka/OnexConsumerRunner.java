@@ -77,6 +77,8 @@ public final class OnexConsumerRunner implements AutoCloseable {
     /** The group name suffix of spec section 9. */
     public static final String GROUP_SUFFIX = "-onex-v1";
 
+    private static final ThreadLocal<BusRecord> CURRENT = new ThreadLocal<>();
+
     private final Map<String, Object> consumerProperties;
     private final Map<String, Object> clientProperties;
     private final RecordDispatcher dispatcher;
@@ -119,6 +121,16 @@ public final class OnexConsumerRunner implements AutoCloseable {
         c.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
         c.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
         this.consumerProperties = Map.copyOf(c);
+    }
+
+    /**
+     * The record being dispatched on the calling thread, for handlers that want its key,
+     * partition or offset (generated subscriber methods receive only the typed envelope).
+     *
+     * @return the record, or empty outside a dispatch
+     */
+    public static Optional<BusRecord> currentRecord() {
+        return Optional.ofNullable(CURRENT.get());
     }
 
     /** {@code <service>-onex-v1}; a service name that already ends so is kept. */
@@ -319,7 +331,13 @@ public final class OnexConsumerRunner implements AutoCloseable {
         try {
             String topic = logical.orElseThrow(() -> new IllegalStateException(
                     "topic " + r.topic() + " lacks the tenant prefix " + names.prefix()));
-            dispatcher.dispatch(new BusRecord(topic, r.partition(), r.offset(), key, r.value(), headers));
+            BusRecord record = new BusRecord(topic, r.partition(), r.offset(), key, r.value(), headers);
+            CURRENT.set(record);
+            try {
+                dispatcher.dispatch(record);
+            } finally {
+                CURRENT.remove();
+            }
             processed.incrementAndGet();
             Counter.builder("consumed_records").tags(tags).tag("topic", logical.get()).register(registry).increment();
             return true;
