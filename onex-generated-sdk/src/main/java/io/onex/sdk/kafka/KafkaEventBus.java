@@ -25,9 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -65,6 +64,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rejections and failures are always delivered through the returned future (the contract of
  * {@link EventBus#publish}); they are also counted in the metrics (see {@link BusMetrics}).
+ *
+ * <p>{@code publish} does not wait for the broker, with one exception inherited from Kafka's
+ * producer: while it has no metadata for the topic (first use, or after losing the broker) it
+ * waits up to {@code maxBlock} (5 s by default) for it, and then fails the event.
  */
 public final class KafkaEventBus implements EventBus {
 
@@ -81,7 +84,8 @@ public final class KafkaEventBus implements EventBus {
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, Long> lastSizeWarning = new ConcurrentHashMap<>();
-    private final ReadWriteLock closeLock = new ReentrantReadWriteLock();
+    /** Publishes between their closed check and their send; close waits for them to finish. */
+    private final AtomicInteger publishing = new AtomicInteger();
     private final List<UnsentEvent> unsentAtClose = new ArrayList<>();
     private volatile boolean closed;
     private CloseReport closeReport;
@@ -147,7 +151,7 @@ public final class KafkaEventBus implements EventBus {
         }
         checkSize(canonical, value.length);
 
-        closeLock.readLock().lock();
+        publishing.incrementAndGet();
         try {
             if (closed) {
                 metrics.rejected(canonical, "closed");
@@ -189,7 +193,7 @@ public final class KafkaEventBus implements EventBus {
             }
             return p.future;
         } finally {
-            closeLock.readLock().unlock();
+            publishing.decrementAndGet();
         }
     }
 
@@ -266,25 +270,23 @@ public final class KafkaEventBus implements EventBus {
      * Stops accepting events, waits up to {@code timeout} for every pending event to be
      * acknowledged, and reports those that were not. Later calls return the same report.
      */
-    public CloseReport close(Duration timeout) {
-        closeLock.writeLock().lock();
-        try {
-            if (closed) {
-                synchronized (unsentAtClose) {
-                    return closeReport;
-                }
-            }
-            closed = true;
-        } finally {
-            closeLock.writeLock().unlock();
+    public synchronized CloseReport close(Duration timeout) {
+        if (closeReport != null) {
+            return closeReport;
         }
+        closed = true;
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
+            // Waits for acknowledgements up to the timeout, then aborts what is left; a publish
+            // blocked on metadata is released with an exception. Either way every callback runs.
             producer.close(timeout);
         } catch (RuntimeException e) {
             LOG.warn("closing the Kafka producer of {} failed", config.source(), e);
         }
-        // A forced close fails every unfinished batch through its callback; anything left is unknown.
+        long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (publishing.get() > 0 && System.nanoTime() < drainDeadline) {
+            Thread.onSpinWait();
+        }
         for (Pending p : new ArrayList<>(pending.values())) {
             p.written(null, false, null, new IllegalStateException("no acknowledgement before the bus closed"));
         }

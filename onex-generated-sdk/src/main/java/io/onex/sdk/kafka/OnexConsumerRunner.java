@@ -370,8 +370,9 @@ public final class OnexConsumerRunner implements AutoCloseable {
                 LOG.error("consumer runner {}: error handling for {} failed; the record is skipped", groupId, f.position(), e);
                 return true;
             }
-            LOG.warn("consumer runner {}: error handling for {} failed; retrying the record after {}", groupId,
-                    f.position(), retryBackoff, e);
+            LOG.warn("consumer runner {}: error handling for {} failed ({}); retrying the record after {}", groupId,
+                    f.position(), e.toString(), retryBackoff);
+            LOG.debug("error handling failure", e);
             return false;
         }
     }
