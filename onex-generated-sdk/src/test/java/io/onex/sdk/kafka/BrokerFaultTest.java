@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.onex.sdk.CleanupPolicy;
+import io.onex.events.CircuitBreakerStateChangedPayload;
+import io.onex.events.OnexTopics;
 import io.onex.sdk.EventEnvelope;
-import io.onex.sdk.OnexTopic;
 import io.onex.sdk.PublishResult;
-import io.onex.sdk.TopicDescriptor;
-import io.onex.sdk.TopicDirection;
 import io.onex.sdk.resilience.CircuitState;
+import io.onex.sdk.node.InfraEvents;
 import io.onex.sdk.resilience.CircuitTransition;
 import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.Ping;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,11 +38,6 @@ import org.junit.jupiter.api.Test;
 
 /** Broker outages: the broker is stopped and started again on the same log directory and ports. */
 class BrokerFaultTest {
-
-    /** A stand-in for the generated circuit breaker state topic, with the catalog's name. */
-    private static final OnexTopic<Ping> BREAKER_STATE = new TopicDescriptor<>(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC,
-            Optional.empty(), "onex.infra.circuit_breaker.state_changed", 1, "service_name", 3, Duration.ofDays(7),
-            CleanupPolicy.DELETE, TopicDirection.INTERNAL, Ping.class, e -> e.payload().nodeId(), Ping.CODEC);
 
     private static EmbeddedKafka kafka;
 
@@ -86,8 +79,7 @@ class BrokerFaultTest {
         KafkaEventBus bus = config(tenant).failureThreshold(3).resetTimeout(Duration.ofMillis(500))
                 .deliveryTimeout(Duration.ofSeconds(3)).maxInFlightEvents(100_000).buildBus();
         bus.addCircuitBreakerListener(transitions::add);
-        CircuitBreakerEvents<Ping> stateEvents = CircuitBreakerEvents.attach(bus, BREAKER_STATE,
-                t -> new Ping(t.serviceName() + ":" + t.previousState() + "->" + t.newState(), t.failureCount()));
+        CircuitBreakerEvents<CircuitBreakerStateChangedPayload> stateEvents = InfraEvents.publishCircuitBreakerTransitions(bus);
 
         Thread publisher = new Thread(() -> {
             long seq = 0;
@@ -142,11 +134,12 @@ class BrokerFaultTest {
         assertThat(stateEvents.unacknowledged()).isEmpty();
         List<ConsumerRecord<String, byte[]>> states = Kafka.readAll(kafka.clientProperties(),
                 List.of(tenant + "." + KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC), transitions.size());
-        Set<String> stateChanges = states.stream().map(r -> BREAKER_STATE.codec().decode(r.value()).payload().nodeId())
-                .collect(Collectors.toSet());
-        assertThat(stateChanges).contains("node/fault-test:CLOSED->OPEN", "node/fault-test:HALF_OPEN->CLOSED");
-        assertThat(states).extracting(ConsumerRecord::key).containsOnly("node/fault-test:CLOSED->OPEN",
-                "node/fault-test:OPEN->HALF_OPEN", "node/fault-test:HALF_OPEN->OPEN", "node/fault-test:HALF_OPEN->CLOSED");
+        Set<String> stateChanges = states.stream().map(r -> {
+            CircuitBreakerStateChangedPayload p = OnexTopics.INFRA_CIRCUIT_BREAKER_STATE_CHANGED_V1.codec().decode(r.value()).payload();
+            return p.previousState() + "->" + p.newState();
+        }).collect(Collectors.toSet());
+        assertThat(stateChanges).contains("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED");
+        assertThat(states).extracting(ConsumerRecord::key).containsOnly("node/fault-test");
     }
 
     @Test
