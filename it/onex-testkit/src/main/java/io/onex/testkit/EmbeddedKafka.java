@@ -29,6 +29,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Exit;
@@ -238,6 +240,33 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("topic creation did not finish within 30 seconds", e);
+        }
+    }
+
+    /**
+     * Creates ACLs as the super user and waits until the broker's authorizer applies them.
+     * {@code createAcls} completes when the controller has accepted the ACLs; the broker learns
+     * them from the metadata log a moment later, and a client can be refused in between.
+     */
+    public void createAcls(Collection<AclBinding> acls) {
+        try (Admin admin = admin()) {
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (true) {
+                Collection<AclBinding> visible = admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS);
+                if (visible.containsAll(acls)) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("ACLs not applied by the broker within 30 s: " + acls);
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating ACLs", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create ACLs " + acls + ": " + e.getCause(), e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,12 +71,9 @@ class EmbeddedKafkaTest {
                 .user("node-service", "node-secret")
                 .build().start()) {
             kafka.createTopics(3, "onex.node.heartbeat.published.v1", "onex.registry.node.registered.v1");
-            try (Admin admin = kafka.admin()) {
-                admin.createAcls(List.of(new AclBinding(
-                        new ResourcePattern(ResourceType.TOPIC, "onex.node.", PatternType.PREFIXED),
-                        new AccessControlEntry("User:node-service", "*", AclOperation.WRITE, AclPermissionType.ALLOW))))
-                        .all().get();
-            }
+            kafka.createAcls(List.of(new AclBinding(
+                    new ResourcePattern(ResourceType.TOPIC, "onex.node.", PatternType.PREFIXED),
+                    new AccessControlEntry("User:node-service", "*", AclOperation.WRITE, AclPermissionType.ALLOW))));
             Map<String, Object> node = kafka.clientProperties("node-service", kafka.sasl().orElseThrow().password("node-service"));
             node.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
             try (KafkaProducer<String, String> producer = producer(node)) {
