@@ -1,0 +1,267 @@
+package io.onex.sdk.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.onex.sdk.redact.Redactor;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Settings of a {@link KafkaEventBus}. Build with {@link #builder(String, String)}.
+ *
+ * @param clientProperties Kafka producer properties: {@code bootstrap.servers} plus anything else
+ *     (SASL, TLS, client id); the bus fixes {@code acks=all}, idempotence and the serializers
+ * @param source the node or service publishing, e.g. {@code node/postgres-adapter}: the name of
+ *     the circuit breaker and a tag on every metric
+ * @param topicMode LEGACY, DUAL or ONEX names
+ * @param tenant optional tenant prefix
+ * @param maxInFlightEvents bound of the local buffer of unacknowledged events
+ * @param deliveryTimeout how long Kafka may try to deliver one event before it fails
+ * @param maxBlock how long {@code publish} may wait for topic metadata
+ * @param linger batching delay
+ * @param compression Kafka {@code compression.type}
+ * @param failureThreshold consecutive failed events that open the circuit breaker
+ * @param resetTimeout time the breaker stays open before a trial event
+ * @param clock time source of the circuit breaker
+ * @param breakerExemptTopics canonical topics that bypass the breaker (its own state events)
+ * @param meterRegistry where metrics go
+ * @param transformers per canonical topic, rewrites of the serialized envelope (redaction)
+ * @param payloadWarnBytes payload size above which a warning is logged (spec section 14)
+ * @param closeTimeout flush timeout of {@link KafkaEventBus#close()}
+ */
+public record KafkaEventBusConfig(Map<String, Object> clientProperties, String source, TopicMode topicMode,
+        Optional<String> tenant, int maxInFlightEvents, Duration deliveryTimeout, Duration maxBlock, Duration linger,
+        String compression, int failureThreshold, Duration resetTimeout, Clock clock, Set<String> breakerExemptTopics,
+        MeterRegistry meterRegistry, Map<String, RecordTransformer> transformers, int payloadWarnBytes,
+        Duration closeTimeout) {
+
+    /** The topic whose payloads are redacted by default (spec section 6.6). */
+    public static final String ERROR_TOPIC = "onex.infra.error.detected.v1";
+    /** The topic of the breaker's own state events, exempt from the breaker by default. */
+    public static final String CIRCUIT_BREAKER_TOPIC = "onex.infra.circuit_breaker.state_changed.v1";
+
+    public KafkaEventBusConfig {
+        clientProperties = Map.copyOf(clientProperties);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(topicMode, "topicMode");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(meterRegistry, "meterRegistry");
+        breakerExemptTopics = Set.copyOf(breakerExemptTopics);
+        transformers = Map.copyOf(transformers);
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("source must name the publishing node, e.g. node/postgres-adapter");
+        }
+        if (!clientProperties.containsKey(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)) {
+            throw new IllegalArgumentException("clientProperties must contain bootstrap.servers");
+        }
+        if (maxInFlightEvents < 1) {
+            throw new IllegalArgumentException("maxInFlightEvents must be at least 1, was " + maxInFlightEvents);
+        }
+        checkFixed(clientProperties, ProducerConfig.ACKS_CONFIG, Set.of("all", "-1"),
+                "the bus always uses acks=all so that an acknowledged event is on every in-sync replica");
+        checkFixed(clientProperties, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, Set.of("true"),
+                "the bus always uses the idempotent producer so that retries never duplicate an event");
+        for (String owned : Set.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG)) {
+            if (clientProperties.containsKey(owned)) {
+                throw new IllegalArgumentException(owned + " must not be set: the bus serializes keys and envelopes itself");
+            }
+        }
+    }
+
+    private static void checkFixed(Map<String, Object> props, String key, Set<String> allowed, String why) {
+        Object value = props.get(key);
+        if (value != null && !allowed.contains(String.valueOf(value).toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(key + "=" + value + " is not supported: " + why);
+        }
+    }
+
+    /** A builder with the defaults described on each setter. */
+    public static Builder builder(String bootstrapServers, String source) {
+        return new Builder().clientProperty(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers).source(source);
+    }
+
+    /** A builder from complete client properties (which must hold {@code bootstrap.servers}). */
+    public static Builder builder(Map<String, ?> clientProperties, String source) {
+        Builder b = new Builder().source(source);
+        clientProperties.forEach(b::clientProperty);
+        return b;
+    }
+
+    /** Never prints secret values (SASL JAAS config, passwords, tokens). */
+    @Override
+    public String toString() {
+        Map<String, Object> shown = new TreeMap<>();
+        Redactor redactor = Redactor.strict();
+        clientProperties.forEach((k, v) -> shown.put(k, redactor.isSecretKey(k) ? Redactor.REDACTED : v));
+        return "KafkaEventBusConfig[source=" + source + ", topicMode=" + topicMode + ", tenant=" + tenant.orElse("-")
+                + ", maxInFlightEvents=" + maxInFlightEvents + ", failureThreshold=" + failureThreshold
+                + ", resetTimeout=" + resetTimeout + ", clientProperties=" + shown + "]";
+    }
+
+    /** Builder of {@link KafkaEventBusConfig}. */
+    public static final class Builder {
+        private final Map<String, Object> clientProperties = new LinkedHashMap<>();
+        private final Map<String, RecordTransformer> transformers = new LinkedHashMap<>();
+        private String source;
+        private TopicMode topicMode;
+        private Optional<String> tenant = Optional.empty();
+        private int maxInFlightEvents = 1000;
+        private Duration deliveryTimeout = Duration.ofSeconds(30);
+        private Duration maxBlock = Duration.ofSeconds(5);
+        private Duration linger = Duration.ofMillis(5);
+        private String compression = "lz4";
+        private int failureThreshold = 5;
+        private Duration resetTimeout = Duration.ofSeconds(60);
+        private Clock clock = Clock.systemUTC();
+        private Set<String> breakerExemptTopics = Set.of(CIRCUIT_BREAKER_TOPIC);
+        private MeterRegistry meterRegistry = Metrics.globalRegistry;
+        private boolean internalEnvironment;
+        private Redactor redactor;
+        private int payloadWarnBytes = 10 * 1024;
+        private Duration closeTimeout = Duration.ofSeconds(30);
+
+        private Builder() {
+        }
+
+        /** Any Kafka producer property (SASL, TLS, client.id...). */
+        public Builder clientProperty(String key, Object value) {
+            clientProperties.put(key, value);
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /** Topic names to use; default {@link TopicMode#fromEnvironment()} (LEGACY unless USE_ONEX_TOPICS=true). */
+        public Builder topicMode(TopicMode mode) {
+            this.topicMode = mode;
+            return this;
+        }
+
+        /** Prefixes every topic name with {@code <tenant>.}; none by default. */
+        public Builder tenant(String tenant) {
+            this.tenant = Optional.ofNullable(tenant).filter(t -> !t.isEmpty());
+            return this;
+        }
+
+        /** Bound of unacknowledged events (default 1000, the spec's alert threshold for event_queue_depth). */
+        public Builder maxInFlightEvents(int max) {
+            this.maxInFlightEvents = max;
+            return this;
+        }
+
+        /** Default 30 s. Kafka's request timeout is derived from it. */
+        public Builder deliveryTimeout(Duration timeout) {
+            this.deliveryTimeout = timeout;
+            return this;
+        }
+
+        /** Default 5 s: the longest {@code publish} blocks when topic metadata is unknown. */
+        public Builder maxBlock(Duration maxBlock) {
+            this.maxBlock = maxBlock;
+            return this;
+        }
+
+        /** Default 5 ms. */
+        public Builder linger(Duration linger) {
+            this.linger = linger;
+            return this;
+        }
+
+        /** Default {@code lz4}. */
+        public Builder compression(String compression) {
+            this.compression = compression;
+            return this;
+        }
+
+        /** Default 5 consecutive failed events. */
+        public Builder failureThreshold(int threshold) {
+            this.failureThreshold = threshold;
+            return this;
+        }
+
+        /** Default 60 s. */
+        public Builder resetTimeout(Duration timeout) {
+            this.resetTimeout = timeout;
+            return this;
+        }
+
+        /** The breaker's clock; default the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Canonical topics that bypass the breaker; default only the breaker's own state topic. */
+        public Builder breakerExemptTopics(Set<String> topics) {
+            this.breakerExemptTopics = topics;
+            return this;
+        }
+
+        /** Default {@link Metrics#globalRegistry}. */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = registry;
+            return this;
+        }
+
+        /**
+         * Marks the environment internal: error payloads then keep hostnames and IPs (secrets are
+         * always redacted). Default false.
+         */
+        public Builder internalEnvironment(boolean internal) {
+            this.internalEnvironment = internal;
+            return this;
+        }
+
+        /** Replaces the redactor of {@code onex.infra.error.detected.v1}. */
+        public Builder redactor(Redactor redactor) {
+            this.redactor = redactor;
+            return this;
+        }
+
+        /** Adds a rewrite of one canonical topic's envelopes (replaces the redaction if it names the error topic). */
+        public Builder transformer(String canonicalTopic, RecordTransformer transformer) {
+            transformers.put(canonicalTopic, transformer);
+            return this;
+        }
+
+        /** Default 10 KB. */
+        public Builder payloadWarnBytes(int bytes) {
+            this.payloadWarnBytes = bytes;
+            return this;
+        }
+
+        /** Default 30 s. */
+        public Builder closeTimeout(Duration timeout) {
+            this.closeTimeout = timeout;
+            return this;
+        }
+
+        public KafkaEventBusConfig build() {
+            Map<String, RecordTransformer> all = new LinkedHashMap<>();
+            Redactor r = redactor != null ? redactor : Redactor.forEnvironment(internalEnvironment);
+            all.put(ERROR_TOPIC, new RedactingTransformer(r));
+            all.putAll(transformers);
+            return new KafkaEventBusConfig(clientProperties, source, topicMode != null ? topicMode : TopicMode.fromEnvironment(),
+                    tenant, maxInFlightEvents, deliveryTimeout, maxBlock, linger, compression, failureThreshold,
+                    resetTimeout, clock, breakerExemptTopics, meterRegistry, all, payloadWarnBytes, closeTimeout);
+        }
+
+        /** Builds the config and the bus. */
+        public KafkaEventBus buildBus() {
+            return KafkaEventBus.create(build());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Node lifecycle helpers: heartbeats measured from the JVM, introspection re-emission on request, shutdown announcement. */
+package io.onex.sdk.lifecycle;

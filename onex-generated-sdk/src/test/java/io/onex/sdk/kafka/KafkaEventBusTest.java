@@ -1,0 +1,329 @@
+package io.onex.sdk.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.onex.sdk.CleanupPolicy;
+import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexTopic;
+import io.onex.sdk.PublishResult;
+import io.onex.sdk.TopicDescriptor;
+import io.onex.sdk.TopicDirection;
+import io.onex.sdk.resilience.CircuitState;
+import io.onex.sdk.resilience.CircuitTransition;
+import io.onex.sdk.testing.ErrorReport;
+import io.onex.sdk.testing.MutableClock;
+import io.onex.sdk.testing.Ping;
+import io.onex.sdk.testing.TestTopics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The bus's own logic against Kafka's {@link MockProducer}, where every acknowledgement is under the test's control. */
+class KafkaEventBusTest {
+
+    private final MockProducer<String, byte[]> producer =
+            new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-15T10:30:00Z"));
+    private KafkaEventBus bus;
+
+    private KafkaEventBus bus(Consumer<KafkaEventBusConfig.Builder> customizer) {
+        KafkaEventBusConfig.Builder b = KafkaEventBusConfig.builder("127.0.0.1:1", "node/test")
+                .topicMode(TopicMode.ONEX).meterRegistry(registry).clock(clock);
+        customizer.accept(b);
+        bus = new KafkaEventBus(b.build(), producer);
+        return bus;
+    }
+
+    @AfterEach
+    void closeBus() {
+        if (bus != null) {
+            bus.close(Duration.ZERO);
+        }
+    }
+
+    private static EventEnvelope<Ping> ping(String node, long seq) {
+        return EventEnvelope.create("onex.node.ping.published", "node/" + node, new Ping(node, seq));
+    }
+
+    private static String header(ProducerRecord<String, byte[]> r, String name) {
+        return new String(r.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("the key, the topic and the ONEX headers come from the topic and the envelope")
+    void keyTopicHeaders() throws Exception {
+        bus(b -> { });
+        EventEnvelope<Ping> event = ping("postgres-adapter-001", 1);
+        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, event);
+        producer.completeNext();
+        PublishResult result = f.get(10, TimeUnit.SECONDS);
+        assertThat(result.topic()).isEqualTo("onex.node.ping.published.v1");
+        assertThat(result.key()).isEqualTo("postgres-adapter-001");
+        ProducerRecord<String, byte[]> sent = producer.history().get(0);
+        assertThat(sent.key()).isEqualTo("postgres-adapter-001");
+        assertThat(sent.timestamp()).isEqualTo(event.timestamp().toEpochMilli());
+        assertThat(header(sent, "event_type")).isEqualTo("onex.node.ping.published");
+        assertThat(header(sent, "correlation_id")).isEqualTo(event.correlationId().toString());
+        assertThat(header(sent, "schema_version")).isEqualTo("1");
+        assertThat(TestTopics.PING.codec().decode(sent.value())).isEqualTo(event);
+    }
+
+    @Test
+    @DisplayName("in DUAL mode one event becomes one record per name and completes when both are acknowledged")
+    void dualWritesBoth() throws Exception {
+        bus(b -> b.topicMode(TopicMode.DUAL).tenant("tenant-7"));
+        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, ping("n1", 1));
+        assertThat(producer.history()).extracting(ProducerRecord::topic)
+                .containsExactly("tenant-7.onex.node.ping.published.v1", "tenant-7.node.ping");
+        assertThat(producer.history().get(0).value()).isEqualTo(producer.history().get(1).value());
+        producer.completeNext();
+        assertThat(f).isNotDone();
+        producer.completeNext();
+        assertThat(f.get(10, TimeUnit.SECONDS).topic()).isEqualTo("tenant-7.onex.node.ping.published.v1");
+    }
+
+    @Test
+    @DisplayName("when the buffer is full the caller gets a BackPressureException and a freed slot is reused")
+    void backPressure() throws Exception {
+        bus(b -> b.maxInFlightEvents(3));
+        List<CompletableFuture<PublishResult>> accepted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            accepted.add(bus.publish(TestTopics.PING, ping("n" + i, i)));
+        }
+        CompletableFuture<PublishResult> rejected = bus.publish(TestTopics.PING, ping("n9", 9));
+        assertThat(rejected).isCompletedExceptionally();
+        assertThatThrownBy(rejected::join).hasCauseInstanceOf(BackPressureException.class)
+                .hasMessageContaining("3 events are already waiting");
+        assertThat(bus.queueDepth()).isEqualTo(3);
+        assertThat(registry.get("event_queue_depth").gauge().value()).isEqualTo(3.0);
+        assertThat(producer.history()).hasSize(3);
+
+        producer.completeNext();
+        accepted.get(0).get(10, TimeUnit.SECONDS);
+        CompletableFuture<PublishResult> next = bus.publish(TestTopics.PING, ping("n10", 10));
+        assertThat(next).isNotCompletedExceptionally();
+        assertThat(registry.get("publish_rejected").tag("reason", "back_pressure").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("the breaker opens after consecutive failures, fails fast, and one trial after the reset timeout closes it")
+    void circuitBreaker() throws Exception {
+        List<CircuitTransition> transitions = new CopyOnWriteArrayList<>();
+        bus(b -> b.failureThreshold(2).resetTimeout(Duration.ofSeconds(30)));
+        bus.addCircuitBreakerListener(transitions::add);
+
+        CompletableFuture<PublishResult> a = bus.publish(TestTopics.PING, ping("a", 1));
+        CompletableFuture<PublishResult> b = bus.publish(TestTopics.PING, ping("b", 2));
+        producer.errorNext(new TimeoutException("broker down"));
+        producer.errorNext(new TimeoutException("broker down"));
+        assertThatThrownBy(() -> a.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PublishFailedException.class)
+                .hasRootCauseInstanceOf(TimeoutException.class);
+        assertThat(b).failsWithin(Duration.ofSeconds(10));
+        assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.OPEN);
+        assertThat(registry.get("circuit_breaker_open_count").gauge().value()).isEqualTo(1.0);
+
+        CompletableFuture<PublishResult> refused = bus.publish(TestTopics.PING, ping("c", 3));
+        assertThatThrownBy(refused::join).hasCauseInstanceOf(CircuitBreakerOpenException.class);
+        assertThat(producer.history()).as("nothing sent while open").hasSize(2);
+
+        clock.advance(Duration.ofSeconds(30));
+        CompletableFuture<PublishResult> trial = bus.publish(TestTopics.PING, ping("d", 4));
+        assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.HALF_OPEN);
+        assertThatThrownBy(() -> bus.publish(TestTopics.PING, ping("e", 5)).join())
+                .hasCauseInstanceOf(CircuitBreakerOpenException.class);
+        producer.completeNext();
+        trial.get(10, TimeUnit.SECONDS);
+        assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.CLOSED);
+        assertThat(registry.get("circuit_breaker_open_count").gauge().value()).isZero();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> transitions.size() == 3);
+        assertThat(transitions).extracting(CircuitTransition::newState)
+                .containsExactly(CircuitState.OPEN, CircuitState.HALF_OPEN, CircuitState.CLOSED);
+        assertThat(transitions.get(0).serviceName()).isEqualTo("node/test");
+        assertThat(transitions.get(0).failureCount()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("the breaker's own state topic is published even while the breaker is open")
+    void breakerTopicBypassesBreaker() {
+        bus(b -> b.failureThreshold(1));
+        bus.publish(TestTopics.PING, ping("a", 1));
+        producer.errorNext(new TimeoutException("down"));
+        assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.OPEN);
+        OnexTopic<Ping> stateTopic = new TopicDescriptor<>(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC, Optional.empty(),
+                "onex.infra.circuit_breaker.state_changed", 1, "service_name", 3, Duration.ofDays(7),
+                CleanupPolicy.DELETE, TopicDirection.INTERNAL, Ping.class, e -> e.payload().nodeId(), Ping.CODEC);
+        CompletableFuture<PublishResult> f = bus.publish(stateTopic, ping("node/test", 1));
+        assertThat(f).isNotCompletedExceptionally();
+        assertThat(producer.history()).last().extracting(ProducerRecord::topic).isEqualTo(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC);
+    }
+
+    @Test
+    @DisplayName("close reports every accepted event that was not acknowledged, with the reason")
+    void closeReportsUnsent() {
+        bus(b -> { });
+        CompletableFuture<PublishResult> acked = bus.publish(TestTopics.PING, ping("a", 1));
+        EventEnvelope<Ping> lost1 = ping("b", 2);
+        EventEnvelope<Ping> lost2 = ping("c", 3);
+        CompletableFuture<PublishResult> f1 = bus.publish(TestTopics.PING, lost1);
+        CompletableFuture<PublishResult> f2 = bus.publish(TestTopics.PING, lost2);
+        producer.completeNext();
+        assertThat(acked).succeedsWithin(Duration.ofSeconds(10));
+
+        CloseReport report = bus.close(Duration.ofMillis(100));
+        assertThat(report.isClean()).isFalse();
+        assertThat(report.unsent()).extracting(UnsentEvent::eventId)
+                .containsExactlyInAnyOrder(lost1.eventId(), lost2.eventId());
+        assertThat(report.unsent()).allSatisfy(u -> {
+            assertThat(u.topic()).isEqualTo("onex.node.ping.published.v1");
+            assertThat(u.reason()).contains("no acknowledgement before the bus closed");
+        });
+        assertThat(f1).failsWithin(Duration.ofSeconds(10));
+        assertThat(f2).failsWithin(Duration.ofSeconds(10));
+        assertThat(bus.close(Duration.ZERO)).as("closing again returns the same report").isEqualTo(report);
+        assertThatThrownBy(() -> bus.publish(TestTopics.PING, ping("d", 4)).join())
+                .hasCauseInstanceOf(BusClosedException.class);
+    }
+
+    @Test
+    @DisplayName("a bus closed with nothing pending reports a clean close")
+    void cleanClose() {
+        bus(b -> { });
+        bus.publish(TestTopics.PING, ping("a", 1));
+        producer.completeNext();
+        await().atMost(Duration.ofSeconds(10)).until(() -> bus.queueDepth() == 0);
+        assertThat(bus.close(Duration.ofSeconds(1)).isClean()).isTrue();
+        assertThat(producer.closed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("the spec's metrics are registered under their names, with p50 and p99 publish latency")
+    void metrics() throws Exception {
+        bus(b -> { });
+        CompletableFuture<PublishResult> ok = bus.publish(TestTopics.PING, ping("a", 1));
+        CompletableFuture<PublishResult> ko = bus.publish(TestTopics.PING, ping("b", 2));
+        producer.completeNext();
+        producer.errorNext(new TimeoutException("down"));
+        ok.get(10, TimeUnit.SECONDS);
+        assertThat(ko).failsWithin(Duration.ofSeconds(10));
+
+        Timer latency = registry.get("publish_latency_ms").tag("topic", "onex.node.ping.published.v1")
+                .tag("source", "node/test").timer();
+        assertThat(latency.count()).isEqualTo(2);
+        assertThat(latency.takeSnapshot().percentileValues()).extracting(v -> v.percentile()).containsExactly(0.5, 0.99);
+        assertThat(registry.get("publish_success").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("publish_failure").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("publish_success_rate").gauge().value()).isEqualTo(50.0);
+        assertThat(registry.get("event_queue_depth").gauge().value()).isZero();
+        assertThat(registry.get("circuit_breaker_open_count").gauge().value()).isZero();
+    }
+
+    @Test
+    @DisplayName("an envelope above the warning size is counted; it is still sent")
+    void payloadSizeGuard() {
+        bus(b -> b.payloadWarnBytes(400));
+        bus.publish(TestTopics.PING, ping("a".repeat(500), 1));
+        bus.publish(TestTopics.PING, ping("small", 1));
+        assertThat(producer.history()).hasSize(2);
+        assertThat(registry.get("payload_size_exceeded").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("payload_size_bytes").summary().count()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("secrets in onex.infra.error.detected.v1 payloads never reach the producer")
+    void errorPayloadsAreRedacted() {
+        bus(b -> { });
+        ErrorReport report = new ErrorReport("DATABASE_CONNECTION_ERROR",
+                "connect to postgres://app:hunter2hunter2@db.example.com:5432/registry failed", 3,
+                Map.of("host", "db.example.com", "port", 5432, "password", "hunter2hunter2", "attempts", List.of("Bearer abc.def.ghi")));
+        EventEnvelope<ErrorReport> event = EventEnvelope.create("onex.infra.error.detected", "node/test", report);
+        bus.publish(TestTopics.ERROR, event);
+        byte[] sent = producer.history().get(0).value();
+        String json = new String(sent, StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("hunter2").doesNotContain("db.example.com").doesNotContain("abc.def.ghi")
+                .contains("\"port\":5432").contains("\"retry_count\":3");
+        EventEnvelope<ErrorReport> decoded = TestTopics.ERROR.codec().decode(sent);
+        assertThat(decoded.eventId()).isEqualTo(event.eventId());
+        assertThat(decoded.payload().errorCode()).isEqualTo("DATABASE_CONNECTION_ERROR");
+        assertThat(decoded.payload().context()).containsEntry("host", "[REDACTED]").containsEntry("password", "[REDACTED]");
+        assertThat(producer.history().get(0).key()).isEqualTo(event.correlationId().toString());
+    }
+
+    @Test
+    @DisplayName("an internal environment keeps hostnames in error payloads but still removes secrets")
+    void internalEnvironmentKeepsHosts() {
+        bus(b -> b.internalEnvironment(true));
+        ErrorReport report = new ErrorReport("E", "postgres://app:hunter2hunter2@db.example.com/x", 0, Map.of("host", "db.example.com"));
+        bus.publish(TestTopics.ERROR, EventEnvelope.create("onex.infra.error.detected", "node/test", report));
+        String json = new String(producer.history().get(0).value(), StandardCharsets.UTF_8);
+        assertThat(json).contains("db.example.com").doesNotContain("hunter2");
+    }
+
+    @Test
+    @DisplayName("a transformer that breaks the schema fails the publish and sends nothing")
+    void brokenTransformerFailsPublish() {
+        bus(b -> b.transformer(TestTopics.PING.topicName(), (topic, bytes) -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"sequence\":1", "\"sequence\":\"x\"").getBytes(StandardCharsets.UTF_8)));
+        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, ping("a", 1));
+        assertThatThrownBy(f::join).hasMessageContaining("/payload/sequence").hasMessageContaining("not sent");
+        assertThat(producer.history()).isEmpty();
+        assertThat(bus.circuitBreaker().consecutiveFailures()).as("a caller-side error is not a broker failure").isZero();
+    }
+
+    @Test
+    @DisplayName("settings that would weaken delivery guarantees are refused with the reason")
+    void refusesWeakSettings() {
+        assertThatThrownBy(() -> KafkaEventBusConfig.builder("h:1", "node/x").clientProperty("acks", "1").build())
+                .hasMessageContaining("acks=1").hasMessageContaining("acks=all");
+        assertThatThrownBy(() -> KafkaEventBusConfig.builder("h:1", "node/x").clientProperty("enable.idempotence", "false").build())
+                .hasMessageContaining("idempotent");
+        assertThatThrownBy(() -> KafkaEventBusConfig.builder("h:1", "node/x")
+                .clientProperty("value.serializer", StringSerializer.class).build())
+                .hasMessageContaining("serializes");
+        assertThatThrownBy(() -> KafkaEventBusConfig.builder(Map.of(), "node/x").build())
+                .hasMessageContaining("bootstrap.servers");
+        assertThatThrownBy(() -> KafkaEventBusConfig.builder("h:1", " ").build()).hasMessageContaining("source");
+    }
+
+    @Test
+    @DisplayName("the configuration never prints secrets")
+    void configToStringHidesSecrets() {
+        KafkaEventBusConfig config = KafkaEventBusConfig.builder("h:1", "node/x")
+                .clientProperty("sasl.jaas.config", "PlainLoginModule required username=\"u\" password=\"p4ssw0rd\";")
+                .clientProperty("ssl.truststore.password", "tr0ust")
+                .clientProperty("security.protocol", "SASL_SSL")
+                .topicMode(TopicMode.ONEX).build();
+        assertThat(config.toString()).doesNotContain("p4ssw0rd").doesNotContain("tr0ust").contains("SASL_SSL");
+    }
+
+    @Test
+    @DisplayName("producer settings: idempotent, acks=all, lz4, linger 5 ms, request timeout within the delivery timeout")
+    void producerProperties() {
+        Map<String, Object> p = KafkaEventBus.producerProperties(KafkaEventBusConfig.builder("h:1", "node/x")
+                .topicMode(TopicMode.ONEX).deliveryTimeout(Duration.ofSeconds(3)).build());
+        assertThat(p).containsEntry("acks", "all").containsEntry("enable.idempotence", true)
+                .containsEntry("compression.type", "lz4").containsEntry("linger.ms", 5)
+                .containsEntry("delivery.timeout.ms", 3000).containsEntry("request.timeout.ms", 2994);
+    }
+}

@@ -1,0 +1,68 @@
+package io.onex.sdk.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.onex.sdk.testing.TestTopics;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicNamesTest {
+
+    @ParameterizedTest(name = "USE_ONEX_TOPICS={0} -> {1}")
+    @CsvSource(value = {"true,ONEX", "TRUE,ONEX", " true ,ONEX", "false,LEGACY", "yes,LEGACY", "1,LEGACY", "'',LEGACY"})
+    @DisplayName("USE_ONEX_TOPICS=true selects ONEX names; any other value selects legacy names")
+    void modeFromEnvironment(String value, TopicMode expected) {
+        assertThat(TopicMode.fromEnvironment(Map.of("USE_ONEX_TOPICS", value))).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("without USE_ONEX_TOPICS the mode is LEGACY, the spec's default")
+    void defaultIsLegacy() {
+        assertThat(TopicMode.fromEnvironment(Map.of())).isEqualTo(TopicMode.LEGACY);
+    }
+
+    @Test
+    @DisplayName("each mode picks the legacy name, both names or the canonical name")
+    void namesPerMode() {
+        assertThat(new TopicNames(TopicMode.LEGACY, Optional.empty()).publishNames(TestTopics.PING))
+                .containsExactly("node.ping");
+        assertThat(new TopicNames(TopicMode.DUAL, Optional.empty()).publishNames(TestTopics.PING))
+                .containsExactly("onex.node.ping.published.v1", "node.ping");
+        assertThat(new TopicNames(TopicMode.ONEX, Optional.empty()).publishNames(TestTopics.PING))
+                .containsExactly("onex.node.ping.published.v1");
+    }
+
+    @Test
+    @DisplayName("a topic without a legacy name always uses its canonical name")
+    void noLegacyName() {
+        for (TopicMode mode : TopicMode.values()) {
+            assertThat(new TopicNames(mode, Optional.empty()).publishNames(TestTopics.PONG))
+                    .containsExactly("onex.registry.pong.completed.v1");
+        }
+    }
+
+    @Test
+    @DisplayName("the tenant prefix goes before every name and is stripped back off")
+    void tenantPrefix() {
+        TopicNames names = new TopicNames(TopicMode.DUAL, Optional.of("tenant-123"));
+        assertThat(names.subscribeNames(List.of(TestTopics.PING, TestTopics.PONG))).containsExactly(
+                "tenant-123.onex.node.ping.published.v1", "tenant-123.node.ping", "tenant-123.onex.registry.pong.completed.v1");
+        assertThat(names.stripPrefix("tenant-123.node.ping")).hasValue("node.ping");
+        assertThat(names.stripPrefix("tenant-9.node.ping")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a tenant with dots at its ends or other characters is refused with the expected form")
+    void badTenant() {
+        assertThatThrownBy(() -> new TopicNames(TopicMode.ONEX, Optional.of("tenant-123.")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e.g. tenant-123");
+        assertThatThrownBy(() -> new TopicNames(TopicMode.ONEX, Optional.of("a b")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
