@@ -2,8 +2,8 @@
 # Builds what the benchmarks need and runs all of them, then writes one report of figures and
 # ratios against baselines measured in this same run:
 #
-#   it/bench/run.sh            full run: JMH (1 fork, 3 x 1 s warm-up, 5 x 1 s), generate for
-#                              N = 100, 1,000, 5,000, publishing: 3 rounds of 50,000 events as
+#   it/bench/run.sh            full run: JMH (1 fork, 3 x 1 s warm-up, 4 x 1 s), generate for
+#                              N = 100, 1,000, 2,000, 5,000, publishing: 3 rounds of 50,000 events as
 #                              fast as possible plus 6,000 paced at 2,000/s
 #   it/bench/run.sh --quick    smoke run: JMH (1 x 1 s, 2 x 1 s), N = 100 only, 1 publishing
 #                              round of 10,000 events
@@ -57,7 +57,7 @@ echo "== code generation"
 if [ "$MODE" = quick ]; then
   java -cp "$CP" io.onex.bench.codegen.CodegenBenchmark "$WORK" "$OUT/codegen.csv" 100 1
 else
-  java -cp "$CP" io.onex.bench.codegen.CodegenBenchmark "$WORK" "$OUT/codegen.csv" 100,1000,5000 3
+  java -cp "$CP" io.onex.bench.codegen.CodegenBenchmark "$WORK" "$OUT/codegen.csv" 100,1000,2000,5000 3
 fi
 
 echo "== publishing (embedded broker)"
