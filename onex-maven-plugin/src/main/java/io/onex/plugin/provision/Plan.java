@@ -126,10 +126,16 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
         return lines;
     }
 
-    /** E.g. {@code 12 topic creations, 0 partition increases, 0 config changes, 13 ACL additions, 0 ACL removals}. */
+    /** E.g. {@code 12 topic creations, 0 partition increases, 0 config changes, 9 ACL additions, 0 ACL removals}. */
     public String summary() {
-        return topicsToCreate.size() + " topic creations, " + partitionIncreases.size() + " partition increases, "
-                + configChanges.size() + " config changes, " + aclsToAdd.size() + " ACL additions, "
-                + aclsToRemove.size() + " ACL removals";
+        return count(topicsToCreate.size(), "topic creation") + ", "
+                + count(partitionIncreases.size(), "partition increase") + ", "
+                + count(configChanges.size(), "config change") + ", "
+                + count(aclsToAdd.size(), "ACL addition") + ", "
+                + count(aclsToRemove.size(), "ACL removal");
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -48,15 +48,15 @@ public record ProvisionResult(ProvisionMode mode, Plan plan, Outcome outcome) {
 
     /** The one summary line. */
     public String summary() {
-        String counts = plan.topicCount() + " topics and " + plan.aclCount() + " ACLs";
+        String counts = Plan.count(plan.topicCount(), "topic") + " and " + Plan.count(plan.aclCount(), "ACL");
         String line = switch (outcome) {
             case IN_SYNC -> "no changes: the cluster matches the catalog (" + counts + ")";
-            case CHANGES_PLANNED -> "plan: " + plan.changeCount() + " changes (" + plan.summary()
+            case CHANGES_PLANNED -> "plan: " + Plan.count(plan.changeCount(), "change") + " (" + plan.summary()
                     + "); nothing was changed, run with onex.provision.mode=apply to make them";
-            case APPLIED -> "applied " + plan.changeCount() + " changes (" + plan.summary() + ")";
-            case REFUSED -> "refused: " + plan.refusals().size()
-                    + " differences cannot be changed safely; nothing was changed";
-            case DRIFTED -> "drift: " + plan.differences().size() + " differences from the catalog";
+            case APPLIED -> "applied " + Plan.count(plan.changeCount(), "change") + " (" + plan.summary() + ")";
+            case REFUSED -> "refused: " + Plan.count(plan.refusals().size(), "difference")
+                    + " cannot be changed safely; nothing was changed";
+            case DRIFTED -> "drift: " + Plan.count(plan.differences().size(), "difference") + " from the catalog";
         };
         return plan.notes().isEmpty() ? line : line + "; " + String.join("; ", plan.notes());
     }

@@ -38,11 +38,19 @@ public final class RpkExporter implements PlanExporter {
         return PlanExporter.script(lines);
     }
 
+    /**
+     * rpk's ACL flags are comma-separated lists read as CSV, so a value with a comma (an SSL
+     * distinguished name, say) must be CSV-quoted to stay one item.
+     */
+    private static String listItem(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
     private static String aclFlags(AclRule acl) {
         String resourceFlag = acl.resourceType() == ResourceType.GROUP ? "--group" : "--topic";
-        return "--allow-principal " + quote(acl.principal()) + " --allow-host " + quote(acl.host())
+        return "--allow-principal " + quote(listItem(acl.principal())) + " --allow-host " + quote(listItem(acl.host()))
                 + " --operation " + acl.operation().name().toLowerCase(Locale.ROOT)
-                + " " + resourceFlag + " " + quote(acl.resourceName())
+                + " " + resourceFlag + " " + quote(listItem(acl.resourceName()))
                 + " --resource-pattern-type " + acl.patternType().name().toLowerCase(Locale.ROOT);
     }
 }
