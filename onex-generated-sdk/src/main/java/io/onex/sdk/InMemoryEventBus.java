@@ -50,6 +50,13 @@ public final class InMemoryEventBus implements EventBus {
         subscribers.computeIfAbsent(topicName, t -> new CopyOnWriteArrayList<>()).add(handler);
     }
 
+    /** Delivers every later record of the dispatcher's topics to it (canonical names). */
+    public void subscribe(RecordDispatcher dispatcher) {
+        for (OnexTopic<?> topic : dispatcher.topics()) {
+            subscribe(topic.topicName(), dispatcher::dispatch);
+        }
+    }
+
     /** Everything published on the topic so far, in order. */
     public List<BusRecord> records(String topicName) {
         return new ArrayList<>(topics.getOrDefault(topicName, List.of()));

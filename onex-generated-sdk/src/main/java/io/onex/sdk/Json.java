@@ -247,6 +247,99 @@ public final class Json {
         throw new OnexValidationException(field, "type", "not a JSON value: " + value.getClass().getName());
     }
 
+    // ---- field-level variants: the pointer is built only when a value is bad ----------------
+
+    public static String readString(JsonParser parser, String base, String field) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(parser, base + "/" + field, "a string");
+        }
+        return parser.getText();
+    }
+
+    public static long readLong(JsonParser parser, String base, String field) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return parser.getLongValue();
+        }
+        return readLong(parser, base + "/" + field);
+    }
+
+    public static double readDouble(JsonParser parser, String base, String field) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getDoubleValue();
+        }
+        throw wrongType(parser, base + "/" + field, "a number");
+    }
+
+    public static boolean readBoolean(JsonParser parser, String base, String field) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw wrongType(parser, base + "/" + field, "a boolean");
+    }
+
+    public static UUID readUuid(JsonParser parser, String base, String field) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 36) {
+            try {
+                return UUID.fromString(parser.getText());
+            } catch (IllegalArgumentException e) {
+                // reported below with the pointer
+            }
+        }
+        return readUuid(parser, base + "/" + field);
+    }
+
+    public static Instant readInstant(JsonParser parser, String base, String field) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            Instant instant = parseRfc3339(parser.getText());
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return readInstant(parser, base + "/" + field);
+    }
+
+    public static Object readAny(JsonParser parser, String base, String field) throws IOException {
+        return readAny(parser, base + "/" + field);
+    }
+
+    /**
+     * Reads a string enum value.
+     *
+     * @param lookup returns the constant for a JSON value, or null when there is none
+     * @param allowed the allowed values, for the error message
+     */
+    public static <E> E readEnum(JsonParser parser, String base, String field, java.util.function.Function<String, E> lookup,
+            String allowed) throws IOException {
+        String text = readString(parser, base, field);
+        E value = lookup.apply(text);
+        if (value == null) {
+            throw new JsonReadException(base + "/" + field,
+                    "unknown value \"" + abbreviate(text) + "\"; expected one of " + allowed + " (enum)");
+        }
+        return value;
+    }
+
+    /** True when the parser stands on a JSON null. */
+    public static boolean isNull(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL;
+    }
+
+    /** A missing required field. */
+    public static JsonReadException missing(String base, String field) {
+        return new JsonReadException(base + "/" + field, "required field is missing (required)");
+    }
+
+    /** A constraint broken while building a record from JSON. */
+    public static JsonReadException invalid(String base, OnexValidationException e) {
+        return new JsonReadException(base + "/" + e.field(), e.reason() + " (" + e.rule() + ")");
+    }
+
     public static void writeUuid(JsonGenerator generator, UUID uuid) throws IOException {
         generator.writeString(uuid.toString());
     }

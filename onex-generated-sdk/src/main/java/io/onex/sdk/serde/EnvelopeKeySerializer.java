@@ -1,0 +1,26 @@
+package io.onex.sdk.serde;
+
+import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexTopic;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Kafka key serializer that derives the key from the event by the topic's keying rule (spec
+ * section 5), so a caller never passes a key by hand: use the same envelope as key and value.
+ *
+ * @param <P> payload type
+ */
+public class EnvelopeKeySerializer<P> implements Serializer<EventEnvelope<P>> {
+    private final OnexTopic<P> topic;
+
+    public EnvelopeKeySerializer(OnexTopic<P> topic) {
+        this.topic = Objects.requireNonNull(topic, "topic");
+    }
+
+    @Override
+    public byte[] serialize(String topicName, EventEnvelope<P> data) {
+        return data == null ? null : topic.keyOf(data).getBytes(StandardCharsets.UTF_8);
+    }
+}

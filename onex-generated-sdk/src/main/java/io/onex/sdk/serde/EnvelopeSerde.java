@@ -1,0 +1,32 @@
+package io.onex.sdk.serde;
+
+import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexTopic;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Value serde of one topic's envelope.
+ *
+ * @param <P> payload type
+ */
+public class EnvelopeSerde<P> implements Serde<EventEnvelope<P>> {
+    private final EnvelopeSerializer<P> serializer;
+    private final EnvelopeDeserializer<P> deserializer;
+
+    public EnvelopeSerde(OnexTopic<P> topic) {
+        this.serializer = new EnvelopeSerializer<>(topic);
+        this.deserializer = new EnvelopeDeserializer<>(topic);
+    }
+
+    @Override
+    public Serializer<EventEnvelope<P>> serializer() {
+        return serializer;
+    }
+
+    @Override
+    public Deserializer<EventEnvelope<P>> deserializer() {
+        return deserializer;
+    }
+}

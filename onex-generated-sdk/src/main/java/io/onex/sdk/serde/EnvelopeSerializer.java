@@ -1,0 +1,25 @@
+package io.onex.sdk.serde;
+
+import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexTopic;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Kafka value serializer of one topic's envelope: compact JSON that validates against the
+ * topic's schema (the record's constructor already enforced every constraint).
+ *
+ * @param <P> payload type
+ */
+public class EnvelopeSerializer<P> implements Serializer<EventEnvelope<P>> {
+    private final OnexTopic<P> topic;
+
+    public EnvelopeSerializer(OnexTopic<P> topic) {
+        this.topic = Objects.requireNonNull(topic, "topic");
+    }
+
+    @Override
+    public byte[] serialize(String topicName, EventEnvelope<P> data) {
+        return data == null ? null : topic.codec().encode(data);
+    }
+}

@@ -1,0 +1,2 @@
+/** Kafka serializers and deserializers over a topic's envelope codec; generated per-topic classes extend them. */
+package io.onex.sdk.serde;
