@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Compact JSON codec of one topic's envelope. Reading is a tolerant reader: unknown fields are
@@ -20,11 +21,21 @@ import java.util.UUID;
  */
 public final class EnvelopeCodec<P> {
 
+    /** The envelope schema's {@code event_type} pattern: {@code onex.<domain>.<entity>.<event>}, no version. */
+    private static final Pattern EVENT_TYPE = Pattern.compile("^onex\\.[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$");
+
     private final String topic;
+    private final String eventType;
     private final PayloadCodec<P> payloadCodec;
 
-    public EnvelopeCodec(String topic, PayloadCodec<P> payloadCodec) {
+    /**
+     * @param topic the canonical topic name, named in every error
+     * @param eventType the event type every envelope of this topic must carry
+     * @param payloadCodec the payload's codec
+     */
+    public EnvelopeCodec(String topic, String eventType, PayloadCodec<P> payloadCodec) {
         this.topic = Objects.requireNonNull(topic, "topic");
+        this.eventType = Objects.requireNonNull(eventType, "eventType");
         this.payloadCodec = Objects.requireNonNull(payloadCodec, "payloadCodec");
     }
 
@@ -128,8 +139,13 @@ public final class EnvelopeCodec<P> {
         if (!payloadSeen) {
             throw new JsonReadException("/payload", "required field is missing (required)");
         }
-        if (eventType.isEmpty()) {
-            throw new JsonReadException("/event_type", "must not be empty (minLength)");
+        if (!EVENT_TYPE.matcher(eventType).matches()) {
+            throw new JsonReadException("/event_type", "\"" + Json.abbreviate(eventType)
+                    + "\" is not an event type onex.<domain>.<entity>.<event> without version (pattern)");
+        }
+        if (!eventType.equals(this.eventType)) {
+            throw new JsonReadException("/event_type", "\"" + eventType + "\" is not the event type of this topic, \""
+                    + this.eventType + "\" (const)");
         }
         if (source.isEmpty()) {
             throw new JsonReadException("/source", "must not be empty (minLength)");

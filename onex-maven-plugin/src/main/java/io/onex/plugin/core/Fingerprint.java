@@ -91,6 +91,22 @@ final class Fingerprint {
         }
     }
 
+    /**
+     * The generator's own code (its jar, or its classes folder in a development build), so a
+     * changed plugin regenerates even when its version string is the same (snapshots).
+     */
+    Fingerprint generatorCode(Class<?> anchor) {
+        try {
+            java.security.CodeSource source = anchor.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return text("generator", "unknown");
+            }
+            return tree("generator", Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return text("generator", "unknown:" + e.getMessage());
+        }
+    }
+
     String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }

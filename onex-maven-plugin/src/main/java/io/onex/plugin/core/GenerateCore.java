@@ -81,7 +81,8 @@ public final class GenerateCore {
                 .text("options", request.options().toString())
                 .text("failOnWarning", Boolean.toString(request.failOnWarning()))
                 .text("output", request.outputDirectory().toAbsolutePath().normalize().toString())
-                .catalog(request.catalog());
+                .catalog(request.catalog())
+                .generatorCode(GenerateCore.class);
         for (Path contract : request.contracts()) {
             f.tree("contracts", contract);
         }

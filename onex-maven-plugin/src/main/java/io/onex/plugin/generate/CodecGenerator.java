@@ -99,7 +99,7 @@ public final class CodecGenerator implements Generator {
                 m.beginControlFlow("if ($N != null)", local(p))
                         .addStatement("generator.writeFieldName($N)", nameConstant(p))
                         .addCode(writeValue(p.type(), CodeBlock.of("$N", local(p)), 0));
-                if (p.nullable() && p.required()) {
+                if (p.nullable()) {
                     m.nextControlFlow("else")
                             .addStatement("generator.writeFieldName($N)", nameConstant(p))
                             .addStatement("generator.writeNull()");

@@ -1,0 +1,91 @@
+package io.onex.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.onex.sdk.OnexDeserializationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The invalid corpus of onex-schemas, read by the generated deserializers. Each document must be
+ * rejected with the JSON pointer and keyword the real validator reports, except unknown
+ * properties: readers are tolerant by design (the evolution policy), so those are accepted.
+ */
+class InvalidCorpusTest {
+
+    static Stream<Arguments> corpus() throws IOException {
+        List<Arguments> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                InvalidCorpusTest.class.getClassLoader().getResourceAsStream("invalid/index.csv"), StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split(",", -1);
+                rows.add(Arguments.of(c[0], c[1], c[2], c[3], c[4]));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {2} at {3}")
+    @MethodSource("corpus")
+    @DisplayName("Invalid documents are rejected by the deserializer with the validator's pointer and keyword")
+    void rejected(String file, String schema, String keyword, String path, String property) {
+        JsonNode document = SchemaSupport.resource("invalid/" + file);
+        boolean envelope = schema.equals("envelope");
+        EnumONEXTopic topic = envelope ? EnumONEXTopic.NODE_HEARTBEAT_PUBLISHED_V1 : EnumONEXTopic.fromTopicName(schema);
+        byte[] bytes = envelope ? bytes(document) : SchemaSupport.wrap(topic, document);
+        String expectedPointer = (envelope ? "" : "/payload") + pointer(path) + (property.isEmpty() ? "" : "/" + property);
+
+        if (keyword.equals("additionalProperties")) {
+            assertThat(topic.topic().codec().decode(bytes)).isNotNull();
+            return;
+        }
+        OnexDeserializationException e = catchThrowableOfType(OnexDeserializationException.class,
+                () -> topic.topic().codec().decode(bytes));
+        assertThat(e).as("%s must be rejected", file).isNotNull();
+        assertThat(e.topic()).isEqualTo(topic.topicName());
+        assertThat(e.pointer()).isEqualTo(expectedPointer);
+        assertThat(e.reason()).contains(expectedReason(keyword));
+    }
+
+    /** How a keyword shows in our reasons: type errors name the expected type, the rest the keyword. */
+    private static String expectedReason(String keyword) {
+        if (keyword.equals("type")) {
+            return "expected ";
+        }
+        return keyword.equals("format") ? "(format " : "(" + keyword + ")";
+    }
+
+    /** {@code $.a.b[1]} -> {@code /a/b/1}; {@code $} -> empty. */
+    static String pointer(String jsonPath) {
+        String p = jsonPath.substring(1);
+        return p.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
+    }
+
+    private static byte[] bytes(JsonNode node) {
+        try {
+            return SchemaSupport.JSON.writeValueAsBytes(node);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
