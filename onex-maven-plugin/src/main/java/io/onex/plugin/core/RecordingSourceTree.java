@@ -98,7 +98,10 @@ final class RecordingSourceTree implements SourceTree {
         Path absolute = path.toAbsolutePath().normalize();
         if (displayBase != null) {
             Path base = displayBase.toAbsolutePath().normalize();
-            if (absolute.startsWith(base) && !absolute.equals(base)) {
+            if (absolute.equals(base)) {
+                return ".";
+            }
+            if (absolute.startsWith(base)) {
                 return base.relativize(absolute).toString().replace('\\', '/');
             }
         }

@@ -91,8 +91,12 @@ public final class CatalogBuilder {
 
         SchemaType.ObjectType envelope = null;
         if (envelopeSchema.present()) {
+            int errorsBefore = out.errorCount();
             envelope = objectRoot(schemas.resolveFile(envelopeSchema.value(), envelopeSchema, "envelope_schema"),
                     envelopeSchema, "envelope", out);
+            if (out.errorCount() > errorsBefore) {
+                envelope = null;
+            }
         }
         List<TopicDraft> topics = new ArrayList<>();
         if (topicsNode.present()) {
@@ -153,8 +157,12 @@ public final class CatalogBuilder {
         }
         SchemaType.ObjectType payload = null;
         if (payloadSchema.present()) {
+            int errorsBefore = out.errorCount();
             payload = objectRoot(schemas.resolveFile(payloadSchema.value(), payloadSchema, "payload_schema"),
                     payloadSchema, "payload", out);
+            if (out.errorCount() > errorsBefore) {
+                payload = null; // a broken schema is reported once; rules on the payload would only echo it
+            }
         }
         return Optional.of(new TopicDraft(node.location(), node.path(), name, domain, entity, event, version,
                 eventClass, key, meaning, semantic, consumers, retention, cleanupPolicy, compactionAllowed,

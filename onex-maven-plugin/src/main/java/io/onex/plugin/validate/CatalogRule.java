@@ -129,8 +129,9 @@ public enum CatalogRule {
                     problem = "must be a string in " + where + ", but it is " + kind(property.get().type());
                 } else if (property.get().nullable()) {
                     problem = "must not be nullable in " + where;
-                } else if (!fromEnvelope && !property.get().required()) {
-                    problem = "must be required in " + where + "; add it to 'required'";
+                } else if (!fromEnvelope && !property.get().required() && !topic.broadcastKey().present()) {
+                    problem = "must be required in " + where + "; add it to 'required' (only a registry_control"
+                            + " topic with a broadcast_key may leave it optional, section 6.2)";
                 }
                 if (problem != null) {
                     out.error(key.location(), key.path(), id(), "key field '" + key.value() + "' " + problem);
@@ -139,9 +140,25 @@ public enum CatalogRule {
         }
 
         private String kind(SchemaType type) {
-            String simple = type.getClass().getSimpleName().replace("Type", "").toLowerCase();
-            return simple.startsWith("a") || simple.startsWith("e") || simple.startsWith("i") || simple.startsWith("o")
-                    ? "an " + simple : "a " + simple;
+            if (type instanceof SchemaType.EnumType) {
+                return "an enum";
+            }
+            if (type instanceof SchemaType.IntegerType) {
+                return "an integer";
+            }
+            if (type instanceof SchemaType.NumberType) {
+                return "a number";
+            }
+            if (type instanceof SchemaType.BooleanType) {
+                return "a boolean";
+            }
+            if (type instanceof SchemaType.ArrayType) {
+                return "an array";
+            }
+            if (type instanceof SchemaType.MapType) {
+                return "a map";
+            }
+            return type instanceof SchemaType.ObjectType ? "an object" : "untyped";
         }
     },
 
@@ -209,8 +226,13 @@ public enum CatalogRule {
         }
     },
 
-    /** A legacy alias is a pre-ONEX name, accepted with the warning of section 9. */
-    LEGACY_NAME("legacy-name", "legacy_name is a pre-ONEX name; it is accepted with the warning of section 9") {
+    /**
+     * A legacy alias is a pre-ONEX name. Declaring the alias is the migration mapping of section 9, not a use of
+     * the legacy name, so it draws no warning here; every use of it (a contract's topic) gets the warning of
+     * section 9 from {@link ContractRule#LEGACY_TOPIC}.
+     */
+    LEGACY_NAME("legacy-name", "legacy_name is a pre-ONEX name (lowercase words joined by dots, no onex namespace,"
+            + " no version), distinct from every ONEX name") {
         @Override
         void check(CatalogDraft catalog, Diagnostics out) {
             for (TopicDraft topic : catalog.topics()) {
@@ -218,9 +240,7 @@ public enum CatalogRule {
                 if (!legacy.present()) {
                     continue;
                 }
-                if (TopicNames.classify(legacy.value()) instanceof TopicNames.Legacy) {
-                    out.warning(legacy.location(), legacy.path(), id(), legacyWarning(legacy.value()));
-                } else {
+                if (!(TopicNames.classify(legacy.value()) instanceof TopicNames.Legacy)) {
                     out.error(legacy.location(), legacy.path(), id(), "legacy_name '" + legacy.value() + "' is not a"
                             + " legacy name; legacy names are lowercase words joined by dots without the onex"
                             + " namespace or a version, such as node.introspection (section 9)");

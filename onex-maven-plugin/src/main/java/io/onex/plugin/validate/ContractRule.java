@@ -153,11 +153,11 @@ public enum ContractRule {
                     if (!allowed.contains(nodeType)) {
                         String verb = publishes ? "publish" : "subscribe to";
                         String verbs = publishes ? "published" : "consumed";
-                        out.error(channel.topic().location(), channel.topic().path(), id(), "a " + nodeType
+                        out.error(channel.topic().location(), channel.topic().path(), id(), "an " + nodeType
                                 + " node may not " + verb + " " + topic.fullName() + ": "
-                                + topic.eventClass().yamlName() + " topics are " + verbs + " by "
-                                + allowed.stream().map(Enum::name).collect(Collectors.joining(", "))
-                                + " nodes (direction table in the onex-maven-plugin README; spec sections 6, 12, 13)");
+                                + topic.eventClass().yamlName() + " topics are " + verbs + " by " + either(allowed)
+                                + " nodes only (direction table in the onex-maven-plugin README; spec sections 6, 12,"
+                                + " 13)");
                     }
                 }
             }
@@ -272,6 +272,13 @@ public enum ContractRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** "EFFECT", "REDUCER or ORCHESTRATOR", "EFFECT, COMPUTE, REDUCER or ORCHESTRATOR". */
+    private static String either(Set<NodeType> types) {
+        List<String> names = types.stream().map(Enum::name).collect(Collectors.toList());
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private interface Message {

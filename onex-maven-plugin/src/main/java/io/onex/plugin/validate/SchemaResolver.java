@@ -108,14 +108,14 @@ final class SchemaResolver {
                 || relativePath.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") ? Optional.empty() : normalize("", relativePath);
         if (path.isEmpty() || path.get().isEmpty()) {
             out.error(referrer.location(), referrer.path(), SchemaRule.SCHEMA_FILE.id(), role + " '" + relativePath
-                    + "' must be a relative path to a file inside the catalog folder " + tree.displayRoot());
+                    + "' must be a relative path to a file inside the catalog folder (the folder of topics.yaml)");
             return Optional.empty();
         }
         SchemaFile file = load(path.get());
         switch (file.status()) {
             case MISSING:
                 out.error(referrer.location(), referrer.path(), SchemaRule.SCHEMA_FILE.id(), role + " '"
-                        + relativePath + "' does not exist in " + tree.displayRoot());
+                        + relativePath + "' does not exist (no file " + file.displayPath() + ")");
                 return Optional.empty();
             case UNREADABLE:
                 out.error(referrer.location(), referrer.path(), SchemaRule.SCHEMA_FILE.id(), role + " '"
@@ -135,7 +135,7 @@ final class SchemaResolver {
     /** Display path of a schema file read by this resolver. */
     String displayPath(String relativePath) {
         SchemaFile file = files.get(relativePath);
-        return file == null ? tree.displayRoot() + "/" + relativePath : file.displayPath();
+        return file == null ? relativePath : file.displayPath();
     }
 
     private SchemaFile load(String path) {
@@ -143,7 +143,7 @@ final class SchemaResolver {
         if (cached != null) {
             return cached;
         }
-        String display = tree.displayRoot() + "/" + path;
+        String display = tree.displayRoot().equals(".") ? path : tree.displayRoot() + "/" + path;
         SchemaFile file;
         try {
             Optional<SourceFile> source = tree.read(path);
@@ -357,8 +357,8 @@ final class SchemaResolver {
         } else {
             Optional<String> normalized = normalize(directoryOf(key.file()), filePart);
             if (normalized.isEmpty()) {
-                error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "' leaves the schema root "
-                        + tree.displayRoot() + "; only files under it are followed");
+                error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "' leaves the schema root (the folder of"
+                        + " topics.yaml); only files under it are followed");
                 return any;
             }
             targetPath = normalized.get();
@@ -375,8 +375,7 @@ final class SchemaResolver {
         if (file.status() != Status.FOUND) {
             String why = file.status() == Status.MISSING ? "does not exist"
                     : file.status() == Status.EMPTY ? "is empty" : "cannot be read: " + file.problem();
-            error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "': file " + targetPath + " " + why
-                    + " (in " + tree.displayRoot() + ")");
+            error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "': " + file.displayPath() + " " + why);
             return any;
         }
         RawNode target = file.root();

@@ -1,0 +1,54 @@
+package io.onex.events.serde;
+
+import io.onex.events.OnexTopics;
+import io.onex.events.WorkflowStartedPayload;
+import io.onex.sdk.serde.EnvelopeDeserializer;
+import io.onex.sdk.serde.EnvelopeKeySerializer;
+import io.onex.sdk.serde.EnvelopeSerde;
+import io.onex.sdk.serde.EnvelopeSerializer;
+import javax.annotation.processing.Generated;
+
+/**
+ * Kafka serializers of {@code onex.registry.workflow.started.v1}: the value as compact JSON, the key by the keying rule ({@code workflow_id}).
+ */
+@Generated("io.onex.plugin.generate.SerdeGenerator")
+public final class RegistryWorkflowStartedV1Serdes {
+    private RegistryWorkflowStartedV1Serdes() {
+    }
+
+    /**
+     * Value serializer of {@code onex.registry.workflow.started.v1}.
+     */
+    public static final class ValueSerializer extends EnvelopeSerializer<WorkflowStartedPayload> {
+        public ValueSerializer() {
+            super(OnexTopics.REGISTRY_WORKFLOW_STARTED_V1);
+        }
+    }
+
+    /**
+     * Value deserializer of {@code onex.registry.workflow.started.v1}; bad records raise OnexDeserializationException.
+     */
+    public static final class ValueDeserializer extends EnvelopeDeserializer<WorkflowStartedPayload> {
+        public ValueDeserializer() {
+            super(OnexTopics.REGISTRY_WORKFLOW_STARTED_V1);
+        }
+    }
+
+    /**
+     * Key serializer of {@code onex.registry.workflow.started.v1}: takes the event and writes its {@code workflow_id}.
+     */
+    public static final class KeySerializer extends EnvelopeKeySerializer<WorkflowStartedPayload> {
+        public KeySerializer() {
+            super(OnexTopics.REGISTRY_WORKFLOW_STARTED_V1);
+        }
+    }
+
+    /**
+     * Value serde of {@code onex.registry.workflow.started.v1}.
+     */
+    public static final class ValueSerde extends EnvelopeSerde<WorkflowStartedPayload> {
+        public ValueSerde() {
+            super(OnexTopics.REGISTRY_WORKFLOW_STARTED_V1);
+        }
+    }
+}
