@@ -112,7 +112,9 @@ public final class ProvisionMojo extends AbstractMojo {
         long start = System.nanoTime();
         CatalogSource source = catalog == null ? CatalogSource.canonical() : new CatalogSource.Directory(catalog.toPath());
         Loaded<Catalog> loaded = CatalogLoader.load(source, Path.of("").toAbsolutePath());
-        Diagnostics.log(getLog(), loaded.diagnostics());
+        // Catalog warnings (legacy names) are the validate goal's business; here they would only be noise.
+        loaded.diagnostics().stream().filter(d -> !d.isError()).forEach(d -> getLog().debug(d.format()));
+        Diagnostics.log(getLog(), loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
         if (loaded.hasErrors()) {
             throw new MojoFailureException(Diagnostics.failureMessage(
                     loaded.diagnostics().stream().filter(Diagnostic::isError).count(), 0, false));

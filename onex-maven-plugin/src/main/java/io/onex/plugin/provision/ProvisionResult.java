@@ -51,7 +51,7 @@ public record ProvisionResult(ProvisionMode mode, Plan plan, Outcome outcome) {
         String counts = Plan.count(plan.topicCount(), "topic") + " and " + Plan.count(plan.aclCount(), "ACL");
         String line = switch (outcome) {
             case IN_SYNC -> "no changes: the cluster matches the catalog (" + counts + ")";
-            case CHANGES_PLANNED -> "plan: " + Plan.count(plan.changeCount(), "change") + " (" + plan.summary()
+            case CHANGES_PLANNED -> Plan.count(plan.changeCount(), "change") + " to make (" + plan.summary()
                     + "); nothing was changed, run with onex.provision.mode=apply to make them";
             case APPLIED -> "applied " + Plan.count(plan.changeCount(), "change") + " (" + plan.summary() + ")";
             case REFUSED -> "refused: " + Plan.count(plan.refusals().size(), "difference")

@@ -96,7 +96,7 @@ class ProvisionerTest {
                 .containsExactlyInAnyOrderElementsOf(SPEC_RETENTION_MS.keySet().stream().map(n -> "plan." + n).toList());
         assertThat(result.plan().notes())
                 .containsExactly("ACLs not checked: the cluster has no authorizer configured, so it enforces no ACLs");
-        assertThat(result.summary()).startsWith("plan: 12 changes (12 topic creations, 0 partition increases");
+        assertThat(result.summary()).startsWith("12 changes to make (12 topic creations, 0 partition increases");
         assertThat(topicsOf("plan")).isEmpty();
     }
 
