@@ -16,10 +16,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -104,12 +104,19 @@ public final class ProvisionMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
-    @Component
-    SettingsDecrypter decrypter;
+    private final SettingsDecrypter decrypter;
+
+    @Inject
+    public ProvisionMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
+        // Kafka's clients log their whole configuration at INFO; under Maven's SLF4J binding that would bury
+        // the summary. A user who wants those lines passes -Dorg.slf4j.simpleLogger.log.org.apache.kafka=info.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         CatalogSource source = catalog == null ? CatalogSource.canonical() : new CatalogSource.Directory(catalog.toPath());
         Loaded<Catalog> loaded = CatalogLoader.load(source, Path.of("").toAbsolutePath());
         // Catalog warnings (legacy names) are the validate goal's business; here they would only be noise.

@@ -48,7 +48,7 @@ class ProvisionMojoTest {
 
     /** A goal with the defaults Maven would inject. */
     private ProvisionMojo mojo(String tenant, String mode) {
-        ProvisionMojo mojo = new ProvisionMojo();
+        ProvisionMojo mojo = new ProvisionMojo(null);
         mojo.setLog(log);
         mojo.bootstrapServers = kafka.bootstrapServers();
         mojo.mode = mode;
