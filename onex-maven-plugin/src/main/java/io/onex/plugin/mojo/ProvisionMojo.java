@@ -1,17 +1,11 @@
 package io.onex.plugin.mojo;
 
-import io.onex.plugin.core.CatalogLoader;
-import io.onex.plugin.core.CatalogSource;
-import io.onex.plugin.core.Loaded;
-import io.onex.plugin.model.Catalog;
-import io.onex.plugin.model.Diagnostic;
 import io.onex.plugin.provision.CatalogProvisioner;
 import io.onex.plugin.provision.ClusterAccessException;
 import io.onex.plugin.provision.InvalidProvisionSettingsException;
 import io.onex.plugin.provision.ProvisionSettings;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,71 +27,72 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "provision", threadSafe = true, requiresProject = false)
 public final class ProvisionMojo extends AbstractMojo {
 
-    /** Kafka bootstrap servers, {@code host:port[,host:port]}. @since 1.0.0 */
+    /** Kafka bootstrap servers, {@code host:port[,host:port]}.
+     * @since 1.0.0 */
     @Parameter(property = "onex.bootstrapServers", required = true)
     String bootstrapServers;
-
-    /** {@code plan} (never changes the cluster), {@code apply} or {@code verify}. @since 1.0.0 */
+    /** {@code plan} (lists the changes, never makes them), {@code apply} or {@code verify} (fails on any drift).
+     * @since 1.0.0 */
     @Parameter(property = "onex.provision.mode", defaultValue = "plan")
     String mode;
-
-    /** Folder holding {@code topics.yaml}; default: the canonical onex-schemas on the plugin's class path. @since 1.0.0 */
+    /** Folder holding {@code topics.yaml}; when not set, the canonical onex-schemas on the plugin's class path.
+     * @since 1.0.0 */
     @Parameter(property = "onex.catalog")
     File catalog;
-
-    /** Tenant prefix of spec section 12, e.g. {@code tenant-123}: put in front of every topic and group. @since 1.0.0 */
+    /** Tenant prefix of spec section 12, e.g. {@code tenant-123}: goes in front of every topic and group.
+     * @since 1.0.0 */
     @Parameter(property = "onex.tenantPrefix")
     String tenantPrefix;
-
-    /** Standard Kafka client properties file, e.g. with the SASL and TLS settings. @since 1.0.0 */
+    /** A standard Kafka client properties file, e.g. with the SASL and TLS settings.
+     * @since 1.0.0 */
     @Parameter(property = "onex.kafka.properties")
     File kafkaPropertiesFile;
-
-    /** Single Kafka client properties; override {@link #kafkaPropertiesFile}. @since 1.0.0 */
+    /** Single Kafka client properties; they override {@link #kafkaPropertiesFile}.
+     * @since 1.0.0 */
     @Parameter
     Map<String, String> kafkaProperties;
-
-    /** Id of a {@code settings.xml} server whose user name and password become the SASL credentials. @since 1.0.0 */
+    /** Id of a {@code settings.xml} server whose user name and password become the SASL credentials.
+     * @since 1.0.0 */
     @Parameter(property = "onex.serverId")
     String serverId;
-
-    /** Principal of the node services class. @since 1.0.0 */
+    /** Kafka principal of the node services class.
+     * @since 1.0.0 */
     @Parameter(property = "onex.principal.node", defaultValue = "User:node-service")
     String nodePrincipal;
-
-    /** Principal of the registry services class. @since 1.0.0 */
+    /** Kafka principal of the registry services class.
+     * @since 1.0.0 */
     @Parameter(property = "onex.principal.registry", defaultValue = "User:registry-service")
     String registryPrincipal;
-
-    /** Principal of the infrastructure services class. @since 1.0.0 */
+    /** Kafka principal of the infrastructure services class.
+     * @since 1.0.0 */
     @Parameter(property = "onex.principal.infra", defaultValue = "User:infra-service")
     String infraPrincipal;
-
-    /** Principal of the observability class. @since 1.0.0 */
+    /** Kafka principal of the observability class.
+     * @since 1.0.0 */
     @Parameter(property = "onex.principal.observability", defaultValue = "User:observability")
     String observabilityPrincipal;
-
-    /** Consumer group prefix per class (keys {@code node}, {@code registry}, {@code infra}, {@code observability}). @since 1.0.0 */
+    /** Consumer group prefix per class, keyed {@code node}, {@code registry}, {@code infra}, {@code observability}.
+     * @since 1.0.0 */
     @Parameter
     Map<String, String> groupPrefixes;
-
-    /** Allow adding partitions to keyed topics, which moves keys between partitions. @since 1.0.0 */
+    /** Allow adding partitions to keyed topics, which moves keys between partitions.
+     * @since 1.0.0 */
     @Parameter(property = "onex.provision.allowPartitionIncrease", defaultValue = "false")
     boolean allowPartitionIncrease;
-
-    /** Leave ACLs alone and handle topics only. @since 1.0.0 */
+    /** Leave ACLs alone and handle topics only.
+     * @since 1.0.0 */
     @Parameter(property = "onex.provision.skipAcls", defaultValue = "false")
     boolean skipAcls;
-
-    /** Also export the plan as {@code rpk} or {@code kafka-cli} commands; {@code none} for no export. @since 1.0.0 */
+    /** Also export the plan as {@code rpk} or {@code kafka-cli} commands; {@code none} for no export.
+     * @since 1.0.0 */
     @Parameter(property = "onex.provision.exportFormat", defaultValue = "none")
     String exportFormat;
-
-    /** File the export is written to; without it the commands are logged. @since 1.0.0 */
+    /** File the export is written to; when not set, the commands are logged.
+     * @since 1.0.0 */
     @Parameter(property = "onex.provision.exportFile")
     File exportFile;
-
-    /** Bound in seconds on every call to the cluster. @since 1.0.0 */
+    /** Bound in seconds on every call to the cluster.
+     * @since 1.0.0 */
     @Parameter(property = "onex.provision.timeout", defaultValue = "30")
     int timeout;
 
@@ -117,18 +112,9 @@ public final class ProvisionMojo extends AbstractMojo {
         // Kafka's clients log their whole configuration at INFO; under Maven's SLF4J binding that would bury
         // the summary. A user who wants those lines passes -Dorg.slf4j.simpleLogger.log.org.apache.kafka=info.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
-        CatalogSource source = catalog == null ? CatalogSource.canonical() : new CatalogSource.Directory(catalog.toPath());
-        Loaded<Catalog> loaded = CatalogLoader.load(source, Path.of("").toAbsolutePath());
-        // Catalog warnings (legacy names) are the validate goal's business; here they would only be noise.
-        loaded.diagnostics().stream().filter(d -> !d.isError()).forEach(d -> getLog().debug(d.format()));
-        Diagnostics.log(getLog(), loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
-        if (loaded.hasErrors()) {
-            throw new MojoFailureException(Diagnostics.failureMessage(
-                    loaded.diagnostics().stream().filter(Diagnostic::isError).count(), 0, false));
-        }
         CatalogProvisioner.Output output;
         try {
-            output = new CatalogProvisioner().run(loaded.value(), settings());
+            output = new CatalogProvisioner().run(ProvisionCatalog.load(catalog, getLog()), settings());
         } catch (InvalidProvisionSettingsException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (ClusterAccessException e) {
