@@ -29,7 +29,7 @@ public final class EnumGenerator implements Generator {
                 .addAnnotation(Runtime.generated(EnumGenerator.class))
                 .addJavadoc("$L\n\n<p>Generated from {@code $L}.\n",
                         type.description().isEmpty() ? "Values of {@code " + type.javaName() + "}." : Javadoc.escape(type.description()),
-                        Javadoc.escape(type.origin().toString()));
+                        Javadoc.origin(type.origin()));
         for (String value : type.values()) {
             spec.addEnumConstant(JavaNames.constant(value),
                     TypeSpec.anonymousClassBuilder("$S", value).addJavadoc("JSON {@code $L}.\n", Javadoc.escape(value)).build());

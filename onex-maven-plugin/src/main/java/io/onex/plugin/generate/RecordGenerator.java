@@ -39,7 +39,7 @@ public final class RecordGenerator implements Generator {
         CodeBlock.Builder javadoc = CodeBlock.builder();
         javadoc.add(object.description().isEmpty() ? "Payload type {@code $L}.\n" : "$L\n",
                 object.description().isEmpty() ? object.javaName() : Javadoc.escape(object.description()));
-        javadoc.add("\n<p>Generated from {@code $L}.\n\n", Javadoc.escape(object.origin().toString()));
+        javadoc.add("\n<p>Generated from {@code $L}.\n\n", Javadoc.origin(object.origin()));
         long optional = object.properties().stream().filter(p -> !p.required()).count();
         for (SchemaType.Property p : object.properties()) {
             TypeName type = types.javaType(p);

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 /**
  * State of a circuit breaker: CLOSED lets calls through, OPEN rejects them, HALF_OPEN lets trial calls through to probe recovery.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/infra-circuit-breaker-state-changed.v1.schema.json:7:28 /definitions/CircuitBreakerState}.
+ * <p>Generated from {@code infra-circuit-breaker-state-changed.v1.schema.json#/definitions/CircuitBreakerState}.
  */
 @Generated("io.onex.plugin.generate.EnumGenerator")
 public enum CircuitBreakerState {

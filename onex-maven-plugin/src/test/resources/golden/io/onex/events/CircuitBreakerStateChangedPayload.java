@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.infra.circuit_breaker.state_changed.v1 (spec section 6.6): a circuit breaker guarding calls to a service changed state.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/infra-circuit-breaker-state-changed.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code infra-circuit-breaker-state-changed.v1.schema.json#}.
  *
  * @param serviceName The guarded service, e.g. consul-adapter.production; the Kafka key. (JSON {@code service_name}, required)
  * @param previousState The state before the transition. (JSON {@code previous_state}, required)

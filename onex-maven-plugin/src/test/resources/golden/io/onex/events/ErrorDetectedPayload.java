@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.infra.error.detected.v1 (spec section 6.6): an infrastructure-level error. Keyed by the envelope's correlation_id, so the payload does not repeat it. Producers must redact secrets; hostnames and IP addresses are allowed only in internal environments.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/infra-error-detected.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code infra-error-detected.v1.schema.json#}.
  *
  * @param errorCode Machine-readable error code, e.g. DATABASE_CONNECTION_ERROR. (JSON {@code error_code}, required)
  * @param severity How severe the error is. (JSON {@code severity}, required)

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 /**
  * How severe the error is, in the level names of Python's logging module (lower case, as in the spec's example): debug, info, warning, error, critical.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/infra-error-detected.v1.schema.json:7:22 /definitions/ErrorSeverity}.
+ * <p>Generated from {@code infra-error-detected.v1.schema.json#/definitions/ErrorSeverity}.
  */
 @Generated("io.onex.plugin.generate.EnumGenerator")
 public enum ErrorSeverity {

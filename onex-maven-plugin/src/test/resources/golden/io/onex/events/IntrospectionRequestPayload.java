@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.registry.introspection.requested.v1 (spec section 6.2): the registry asks nodes to re-emit their introspection. A best-effort broadcast command: nodes may ignore or miss it. Keyed by request_id, or by the literal key broadcast when the request carries no request_id.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/registry-introspection-requested.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code registry-introspection-requested.v1.schema.json#}.
  *
  * @param requestId Identifier of this request, e.g. req-introspect-001; the Kafka key when present. Absent for an anonymous broadcast, which is keyed broadcast. (JSON {@code request_id}, optional)
  * @param targetNodeIds Only these nodes should answer. Null or absent: no filter by id. When present, at least one id. (JSON {@code target_node_ids}, optional)

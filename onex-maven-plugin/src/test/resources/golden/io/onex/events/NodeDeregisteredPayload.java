@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.registry.node.deregistered.v1 (spec section 6.3): the node was removed from the registry. A state change event: nodes must not rely on it as confirmation of success.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/registry-node-deregistered.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code registry-node-deregistered.v1.schema.json#}.
  *
  * @param nodeId The removed node; the Kafka key. (JSON {@code node_id}, required)
  * @param reason Why the node was removed, e.g. graceful_shutdown. (JSON {@code reason}, required)

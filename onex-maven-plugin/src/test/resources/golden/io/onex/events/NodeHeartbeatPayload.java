@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.node.heartbeat.published.v1 (spec section 6.1): the liveness signal a node sends every 30 seconds. Ephemeral: only the latest heartbeat of a node matters, and a node silent for more than 90 seconds may be unhealthy (spec section 14).
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/node-heartbeat-published.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code node-heartbeat-published.v1.schema.json#}.
  *
  * @param nodeId The live node; the Kafka key. (JSON {@code node_id}, required)
  * @param nodeType The kind of node. (JSON {@code node_type}, required)

@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.node.introspection.published.v1 (spec sections 6.1 and 14): a node announces its current capabilities. A last-write-wins snapshot per node_id: a newer event replaces everything an older one said.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/node-introspection-published.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code node-introspection-published.v1.schema.json#}.
  *
  * @param nodeId The announcing node; the Kafka key. (JSON {@code node_id}, required)
  * @param nodeType The kind of node announcing itself. (JSON {@code node_type}, required)

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.registry.node.registered.v1 (spec section 6.3): the registry state of a node transitioned to REGISTERED. A state change event, not an acknowledgement: nodes must query the registry for the authoritative state.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/registry-node-registered.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code registry-node-registered.v1.schema.json#}.
  *
  * @param nodeId The registered node; the Kafka key. (JSON {@code node_id}, required)
  * @param registrationId Identifier of this registration in the registry, e.g. reg-abc123. (JSON {@code registration_id}, required)

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.registry.node.registration_failed.v1 (spec section 6.3): the registration workflow of a node failed or partially failed. An outcome event, not an acknowledgement.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/registry-node-registration-failed.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code registry-node-registration-failed.v1.schema.json#}.
  *
  * @param nodeId The node whose registration failed; the Kafka key. (JSON {@code node_id}, required)
  * @param errorCode Machine-readable failure code, e.g. CONSUL_REGISTRATION_FAILED. (JSON {@code error_code}, required)

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.node.shutdown.announced.v1 (spec section 6.1): a node announces its graceful intent to leave. Informational: the registry state in Postgres, not this event, records whether the node is gone.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/node-shutdown-announced.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code node-shutdown-announced.v1.schema.json#}.
  *
  * @param nodeId The leaving node; the Kafka key. (JSON {@code node_id}, required)
  * @param nodeType The kind of node. (JSON {@code node_type}, required)

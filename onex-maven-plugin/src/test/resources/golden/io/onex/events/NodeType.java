@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 /**
  * The kind of ONEX node: EFFECT nodes perform I/O, COMPUTE nodes transform data, REDUCER nodes fold state purely, ORCHESTRATOR nodes coordinate workflows (spec section 11).
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/common.v1.schema.json:13:17 /definitions/NodeType}.
+ * <p>Generated from {@code common.v1.schema.json#/definitions/NodeType}.
  */
 @Generated("io.onex.plugin.generate.EnumGenerator")
 public enum NodeType {

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 /**
  * Optional resource usage snapshot taken when the event was built (spec section 14). Each metric is optional because not every platform can measure it; an absent metric is unknown, not zero.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/node-introspection-published.v1.schema.json:60:28 /properties/performance_metrics}.
+ * <p>Generated from {@code node-introspection-published.v1.schema.json#/properties/performance_metrics}.
  *
  * @param cpuUsagePercent CPU usage of the node process as a percentage of its allotted CPU, 0 to 100. (JSON {@code cpu_usage_percent}, optional)
  * @param memoryUsageMb Resident memory of the node process in mebibytes. (JSON {@code memory_usage_mb}, optional)

@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.registry.workflow.failed.v1 (spec section 6.5): a registry workflow run failed after its retries were exhausted. Self-contained, because consumers may have missed the started event (spec section 2).
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/registry-workflow-failed.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code registry-workflow-failed.v1.schema.json#}.
  *
  * @param workflowId The workflow run; the Kafka key. (JSON {@code workflow_id}, required)
  * @param workflowType The kind of workflow, e.g. node_registration. (JSON {@code workflow_type}, required)

@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 /**
  * Payload of onex.registry.workflow.started.v1 (spec section 6.5): a registry workflow run started. Audit trail only: workflow state lives in Postgres, and the completed or failed event of the same workflow_id closes the run.
  *
- * <p>Generated from {@code /work/main/onex-schemas/target/classes/onex/schemas/payloads/registry-workflow-started.v1.schema.json:1:1 /}.
+ * <p>Generated from {@code registry-workflow-started.v1.schema.json#}.
  *
  * @param workflowId The workflow run; the Kafka key, shared by the started, completed and failed events of the run. (JSON {@code workflow_id}, required)
  * @param workflowType The kind of workflow, e.g. node_registration. (JSON {@code workflow_type}, required)
