@@ -211,6 +211,23 @@ class ProvisionAclTest {
         assertThat(again.summary()).isEqualTo("no changes: the cluster matches the catalog (12 topics and 9 ACLs)");
     }
 
+    @Test
+    @DisplayName("an ACL deleted by hand is reported missing by verify and restored by apply")
+    void missingAcl() throws Exception {
+        AclRule groups = AclRule.allow("User:observability", ResourceType.GROUP, PatternType.PREFIXED,
+                "onex-observability-", AclOperation.READ);
+        admin.deleteAcls(List.of(groups.toBinding().toFilter())).all().get(30, TimeUnit.SECONDS);
+        Eventually.await("the deleted ACL gone", () -> !acls().contains(groups));
+
+        ProvisionResult verify = run(ProvisionMode.VERIFY);
+        assertThat(verify.outcome()).isEqualTo(ProvisionResult.Outcome.DRIFTED);
+        assertThat(verify.problems()).containsExactly(
+                "ACL missing: allow User:observability to READ groups prefixed 'onex-observability-'");
+
+        assertThat(run(ProvisionMode.APPLY).plan().aclsToAdd()).containsExactly(groups);
+        assertThat(acls()).contains(groups);
+    }
+
     private static Set<AclRule> acls() throws Exception {
         Set<AclRule> rules = new HashSet<>();
         for (AclBinding binding : admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS)) {
