@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param notes things the plan did not check, e.g. ACLs on a cluster without an authorizer
  * @param topicCount number of desired topics
  * @param aclCount number of desired ACLs
+ * @param aclsChecked whether the cluster's ACLs were compared (false without an authorizer or with skipAcls)
  */
 public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> partitionIncreases,
         List<ConfigChange> configChanges, List<AclRule> aclsToAdd, List<AclRule> aclsToRemove,
-        List<Refusal> refusals, List<String> notes, int topicCount, int aclCount) {
+        List<Refusal> refusals, List<String> notes, int topicCount, int aclCount, boolean aclsChecked) {
 
     public Plan {
         topicsToCreate = List.copyOf(topicsToCreate);

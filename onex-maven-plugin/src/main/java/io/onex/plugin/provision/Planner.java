@@ -53,7 +53,7 @@ public final class Planner {
             remove = present.stream().filter(acl -> !wanted.contains(acl)).toList();
         }
         return new Plan(create, grow, alter, add, remove, refusals, notes, desired.topics().size(),
-                desired.acls().size());
+                desired.acls().size(), actual.aclsNotChecked().isEmpty());
     }
 
     private static void planPartitions(TopicSpec topic, ClusterState.ExistingTopic existing,

@@ -48,7 +48,8 @@ public record ProvisionResult(ProvisionMode mode, Plan plan, Outcome outcome) {
 
     /** The one summary line. */
     public String summary() {
-        String counts = Plan.count(plan.topicCount(), "topic") + " and " + Plan.count(plan.aclCount(), "ACL");
+        String counts = Plan.count(plan.topicCount(), "topic")
+                + (plan.aclsChecked() ? " and " + Plan.count(plan.aclCount(), "ACL") : "");
         String line = switch (outcome) {
             case IN_SYNC -> "no changes: the cluster matches the catalog (" + counts + ")";
             case CHANGES_PLANNED -> Plan.count(plan.changeCount(), "change") + " to make (" + plan.summary()

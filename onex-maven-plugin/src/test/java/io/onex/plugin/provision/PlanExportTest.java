@@ -50,7 +50,7 @@ class PlanExportTest {
                 List.of(new Plan.Refusal("tenant-1.onex.node.shutdown.announced.v1", "6 partitions, catalog wants 3",
                         "Kafka cannot reduce the partitions of a topic")),
                 List.of("ACLs not checked: example note"),
-                12, 9);
+                12, 9, false);
     }
 
     @Test
@@ -89,7 +89,7 @@ class PlanExportTest {
     @Test
     @DisplayName("an empty plan exports as a script that says there is nothing to do")
     void emptyPlan() {
-        Plan plan = new Plan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 12, 9);
+        Plan plan = new Plan(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 12, 9, true);
 
         assertThat(new RpkExporter().export(plan))
                 .contains("# no changes: the cluster matches the catalog").doesNotContain("rpk topic");
