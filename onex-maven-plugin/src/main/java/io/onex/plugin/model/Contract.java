@@ -22,6 +22,17 @@ public record Contract(String name, String version, NodeType nodeType, List<Chan
         subscribes = List.copyOf(subscribes);
     }
 
+    /** The PascalCase form of the kebab-case {@code meta.name}: {@code registry-effect} -> {@code RegistryEffect}. */
+    public String javaName() {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.split("[-_]")) {
+            if (!word.isEmpty()) {
+                sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
     /**
      * One entry of {@code event_channels.publishes} or {@code subscribes}.
      *

@@ -103,8 +103,24 @@ public sealed interface SchemaType {
     record IntegerType(Long minimum, Long maximum, Origin origin) implements SchemaType {
     }
 
-    /** {@code type: number}: becomes {@code double}; bounds are inclusive, null when absent. */
-    record NumberType(BigDecimal minimum, BigDecimal maximum, Origin origin) implements SchemaType {
+    /**
+     * {@code type: number}: becomes {@code double}; bounds are null when absent and inclusive unless flagged
+     * exclusive (draft-07 {@code exclusiveMinimum} / {@code exclusiveMaximum}, which integers fold into
+     * inclusive bounds but numbers cannot).
+     *
+     * @param minimum lower bound, or null
+     * @param maximum upper bound, or null
+     * @param origin declaration site
+     * @param minimumExclusive the lower bound itself is not allowed
+     * @param maximumExclusive the upper bound itself is not allowed
+     */
+    record NumberType(BigDecimal minimum, BigDecimal maximum, Origin origin, boolean minimumExclusive,
+            boolean maximumExclusive) implements SchemaType {
+
+        /** Inclusive bounds. */
+        public NumberType(BigDecimal minimum, BigDecimal maximum, Origin origin) {
+            this(minimum, maximum, origin, false, false);
+        }
     }
 
     /** {@code type: boolean}. */

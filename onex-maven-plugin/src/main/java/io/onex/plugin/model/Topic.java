@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param payload the payload type
  * @param payloadSchema the payload schema file, relative to the schema root
  * @param location where the topic is declared in the catalog
+ * @param frequency how often the topic is expected to carry an event (e.g. heartbeats every 30 s), if stated
  */
 public record Topic(
         TopicName name,
@@ -47,7 +48,8 @@ public record Topic(
         List<PrincipalClass> readers,
         SchemaType.ObjectType payload,
         String payloadSchema,
-        SourceLocation location) {
+        SourceLocation location,
+        Optional<Duration> frequency) {
 
     public Topic {
         Objects.requireNonNull(name, "name");
@@ -57,6 +59,19 @@ public record Topic(
         readers = List.copyOf(readers);
         semantic = semantic == null ? "" : semantic;
         meaning = meaning == null ? "" : meaning;
+        frequency = frequency == null ? Optional.empty() : frequency;
+    }
+
+    /** A topic without a stated frequency. */
+    public Topic(TopicName name, EventClass eventClass, String keyField, Optional<String> broadcastKey,
+            Duration retention, CleanupPolicy cleanupPolicy, boolean compactionAllowed, int partitions,
+            Optional<String> partitionJustification, Direction direction, String meaning, String semantic,
+            List<String> consumers, Optional<String> legacyName, List<PrincipalClass> producers,
+            List<PrincipalClass> readers, SchemaType.ObjectType payload, String payloadSchema,
+            SourceLocation location) {
+        this(name, eventClass, keyField, broadcastKey, retention, cleanupPolicy, compactionAllowed, partitions,
+                partitionJustification, direction, meaning, semantic, consumers, legacyName, producers, readers,
+                payload, payloadSchema, location, Optional.empty());
     }
 
     public String fullName() {
