@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Registers value schemas in an Apicurio Registry through its REST v2 client, idempotently.
@@ -33,6 +35,8 @@ import java.util.Optional;
  * are made, and a would-be new version is tested with the registry's {@code /test} endpoint.
  */
 public final class SchemaRegistrar {
+
+    private static final Pattern DIFF_LIST = Pattern.compile("list of diff types: \\[(.*?)\\](?: Causes:|$)");
 
     private final RegistryClient client;
 
@@ -127,14 +131,29 @@ public final class SchemaRegistrar {
         }
     }
 
-    static List<String> reasons(RuleViolationException e) {
+    /**
+     * The registry's causes, e.g. {@code SUBSCHEMA_TYPE_CHANGED at /properties/a}. The 2.6 client keeps only the
+     * error's message, so the causes are read from its "list of diff types: [...]" part when the structured
+     * list is absent.
+     */
+    public static List<String> reasons(RuleViolationException e) {
         List<String> reasons = new ArrayList<>();
         if (e.getError() instanceof RuleViolationError violation && violation.getCauses() != null) {
             violation.getCauses().forEach(c -> reasons.add(c.getDescription()
                     + (c.getContext() == null || c.getContext().isEmpty() ? "" : " at " + c.getContext())));
         }
+        String message = e.getError() != null && e.getError().getMessage() != null ? e.getError().getMessage()
+                : String.valueOf(e.getMessage());
+        Matcher list = DIFF_LIST.matcher(message);
+        if (reasons.isEmpty() && list.find()) {
+            for (String cause : list.group(1).split(", ")) {
+                if (!cause.isBlank()) {
+                    reasons.add(cause.trim());
+                }
+            }
+        }
         if (reasons.isEmpty()) {
-            reasons.add(e.getError() != null ? e.getError().getMessage() : e.getMessage());
+            reasons.add(message);
         }
         return reasons;
     }
