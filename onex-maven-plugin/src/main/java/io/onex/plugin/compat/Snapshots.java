@@ -74,7 +74,7 @@ public final class Snapshots {
         private final transient List<Diagnostic> diagnostics;
 
         public SnapshotException(String message, List<Diagnostic> diagnostics) {
-            super(message);
+            super(message + diagnostics.stream().map(d -> "\n  " + d.format()).reduce("", String::concat));
             this.diagnostics = List.copyOf(diagnostics);
         }
 

@@ -164,8 +164,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
         try {
             outcome = CompatibilityCheck.run(new CompatibilityCheck.Request(level, current, resolved, reports, base));
         } catch (Snapshots.SnapshotException e) {
-            e.diagnostics().forEach(d -> getLog().error(d.format()));
-            throw new MojoFailureException(e.getMessage() + (e.diagnostics().isEmpty() ? "" : "; see above"));
+            throw new MojoFailureException(e.getMessage());
         } catch (Exception e) {
             throw new MojoExecutionException("Unexpected failure while checking compatibility: " + e, e);
         }

@@ -112,8 +112,7 @@ public final class RegisterMojo extends AbstractMojo {
                     basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath(), connection, groupId, level,
                     dryRun));
         } catch (Snapshots.SnapshotException e) {
-            e.diagnostics().forEach(d -> getLog().error(d.format()));
-            throw new MojoFailureException(e.getMessage() + "; see above");
+            throw new MojoFailureException(e.getMessage());
         } catch (ApicurioRestClientException e) {
             throw new MojoExecutionException("Registry " + connection.url() + " failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
