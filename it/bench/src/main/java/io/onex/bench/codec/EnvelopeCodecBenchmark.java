@@ -28,7 +28,7 @@ public class EnvelopeCodecBenchmark {
     @Param({"heartbeat", "introspection"})
     public String event;
 
-    @Param({"onex", "jackson", "jackson-records", "jackson-networknt"})
+    @Param({"onex", "jackson", "jackson-records", "jackson-networknt", "apicurio"})
     public String contender;
 
     private Contender subject;
@@ -44,14 +44,26 @@ public class EnvelopeCodecBenchmark {
         bytes = subject.serialize(value);
         EnvelopeCodec<Object> reference = (EnvelopeCodec<Object>) kind.topic().codec();
         byte[] canonical = reference.encode(reference.decode(kind.fixture()));
-        byte[] readBack = reference.encode(reference.decode(bytes));
+        byte[] readBack = reference.encode(reference.decode(subject.json(bytes)));
         if (!Arrays.equals(canonical, readBack)) {
             throw new IllegalStateException(contender + " writes a different " + event + " event:\n"
                     + new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\nexpected\n"
                     + new String(canonical, java.nio.charset.StandardCharsets.UTF_8));
         }
-        if (subject.deserialize(canonical) == null) {
+        if (subject.deserialize(bytes) == null) {
             throw new IllegalStateException(contender + " cannot read the canonical " + event + " event");
+        }
+        if (subject.validates()) {
+            boolean refused;
+            try {
+                subject.deserialize(subject.wire(kind.outOfRange(canonical)));
+                refused = false;
+            } catch (Exception e) {
+                refused = true;
+            }
+            if (!refused) {
+                throw new IllegalStateException(contender + " claims to validate but read an out-of-range " + event);
+            }
         }
     }
 

@@ -9,20 +9,27 @@ import java.io.UncheckedIOException;
 /** The two events measured: the spec's section 6.1 example payloads inside a full envelope. */
 public enum EventKind {
     HEARTBEAT("heartbeat", OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, PlainEvents.Heartbeat.class,
-            "node-heartbeat-published.v1.schema.json"),
+            PlainEvents.HeartbeatEnvelope.class, "node-heartbeat-published.v1.schema.json"),
     INTROSPECTION("introspection", OnexTopics.NODE_INTROSPECTION_PUBLISHED_V1, PlainEvents.Introspection.class,
-            "node-introspection-published.v1.schema.json");
+            PlainEvents.IntrospectionEnvelope.class, "node-introspection-published.v1.schema.json");
 
     private final String id;
     private final OnexTopic<?> topic;
     private final Class<?> plainPayload;
+    private final Class<?> plainEnvelope;
     private final String payloadSchema;
 
-    EventKind(String id, OnexTopic<?> topic, Class<?> plainPayload, String payloadSchema) {
+    EventKind(String id, OnexTopic<?> topic, Class<?> plainPayload, Class<?> plainEnvelope, String payloadSchema) {
         this.id = id;
         this.topic = topic;
         this.plainPayload = plainPayload;
+        this.plainEnvelope = plainEnvelope;
         this.payloadSchema = payloadSchema;
+    }
+
+    /** The hand-written envelope as one concrete class. */
+    public Class<?> plainEnvelope() {
+        return plainEnvelope;
     }
 
     /** The JMH parameter value. */
@@ -55,6 +62,17 @@ public enum EventKind {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A negative control: the canonical event with one value out of its schema's range. */
+    public byte[] outOfRange(byte[] canonical) {
+        String json = new String(canonical, java.nio.charset.StandardCharsets.UTF_8);
+        String bad = this == HEARTBEAT ? json.replace("\"cpu_usage_percent\":15.2", "\"cpu_usage_percent\":150.2")
+                : json.replace("\"epoch\":1", "\"epoch\":-1");
+        if (bad.equals(json)) {
+            throw new IllegalStateException("negative control did not change the " + id + " event");
+        }
+        return bad.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static EventKind of(String id) {

@@ -31,6 +31,11 @@ final class JacksonContender implements Contender {
     }
 
     @Override
+    public boolean validates() {
+        return false;
+    }
+
+    @Override
     public Object event() {
         return event;
     }

@@ -19,6 +19,16 @@ public final class PlainEvents {
             P payload) {
     }
 
+    /** The heartbeat envelope as one concrete class, for serdes that bind to a class, not a type. */
+    public record HeartbeatEnvelope(UUID eventId, String eventType, String source, UUID correlationId, Instant timestamp,
+            Heartbeat payload) {
+    }
+
+    /** The introspection envelope as one concrete class. */
+    public record IntrospectionEnvelope(UUID eventId, String eventType, String source, UUID correlationId,
+            Instant timestamp, Introspection payload) {
+    }
+
     /** Node kinds. */
     public enum NodeType {
         EFFECT, COMPUTE, REDUCER, ORCHESTRATOR
