@@ -2,7 +2,7 @@
 # Builds what the benchmarks need and runs all of them, then writes one report of figures and
 # ratios against baselines measured in this same run:
 #
-#   it/bench/run.sh            full run: JMH (1 fork, 3 x 1 s warm-up, 4 x 1 s), generate for
+#   it/bench/run.sh            full run: JMH (1 fork, 6 x 1 s warm-up, 4 x 1 s), generate for
 #                              N = 100, 1,000, 2,000, 5,000, publishing: 3 rounds of 50,000 events as
 #                              fast as possible plus 6,000 paced at 2,000/s
 #   it/bench/run.sh --quick    smoke run: JMH (1 x 1 s, 2 x 1 s), N = 100 only, 1 publishing

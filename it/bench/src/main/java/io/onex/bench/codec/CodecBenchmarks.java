@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * writes JMH's JSON results.
  *
  * <p>{@code java ... CodecBenchmarks <result.json> [quick|full] [extra JMH include regex]}. Full:
- * 1 fork, 3 x 1 s warm-up, 4 x 1 s measurement per combination; quick: 1 fork, 1 x 1 s, 2 x 1 s.
+ * 1 fork, 6 x 1 s warm-up (the round trip needs it to settle), 4 x 1 s measurement per combination; quick: 1 fork, 1 x 1 s, 2 x 1 s.
  */
 public final class CodecBenchmarks {
 
@@ -29,7 +29,7 @@ public final class CodecBenchmarks {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
                 .forks(1)
-                .warmupIterations(quick ? 1 : 3)
+                .warmupIterations(quick ? 1 : 6)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(quick ? 2 : 4)
                 .measurementTime(TimeValue.seconds(1))
