@@ -90,6 +90,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
     private final Duration pollTimeout;
     private final Duration retryBackoff;
     private final MeterRegistry registry;
+    private final WireFormat wireFormat;
     private final Tags tags;
     private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
     private final List<Meter> gauges = new CopyOnWriteArrayList<>();
@@ -112,6 +113,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         this.pollTimeout = b.pollTimeout;
         this.retryBackoff = b.retryBackoff;
         this.registry = b.registry;
+        this.wireFormat = b.wireFormat;
         this.tags = Tags.of("group", groupId);
         this.clientProperties = Map.copyOf(b.clientProperties);
         Map<String, Object> c = new HashMap<>(b.clientProperties);
@@ -224,6 +226,11 @@ public final class OnexConsumerRunner implements AutoCloseable {
         if (deadLetterProducer != null) {
             deadLetterProducer.close(timeout);
         }
+        try {
+            wireFormat.close();
+        } catch (RuntimeException e) {
+            LOG.warn("consumer runner {}: closing the wire format failed", groupId, e);
+        }
         gauges.forEach(registry::remove);
     }
 
@@ -331,7 +338,8 @@ public final class OnexConsumerRunner implements AutoCloseable {
         try {
             String topic = logical.orElseThrow(() -> new IllegalStateException(
                     "topic " + r.topic() + " lacks the tenant prefix " + names.prefix()));
-            BusRecord record = new BusRecord(topic, r.partition(), r.offset(), key, r.value(), headers);
+            byte[] value = r.value() == null ? null : wireFormat.fromWire(topic, r.headers(), r.value());
+            BusRecord record = new BusRecord(topic, r.partition(), r.offset(), key, value, headers);
             CURRENT.set(record);
             try {
                 dispatcher.dispatch(record);
@@ -341,6 +349,10 @@ public final class OnexConsumerRunner implements AutoCloseable {
             processed.incrementAndGet();
             Counter.builder("consumed_records").tags(tags).tag("topic", logical.get()).register(registry).increment();
             return true;
+        } catch (WireFormatUnavailableException e) {
+            LOG.warn("consumer runner {}: {}-{}@{} cannot be read now ({}); retrying after {}", groupId, r.topic(),
+                    r.partition(), r.offset(), e.getMessage(), retryBackoff);
+            return false;
         } catch (OnexDeserializationException e) {
             String reason = (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.reason();
             return failure(new ConsumeFailure(r.topic(), r.partition(), r.offset(), key, r.value(), headers,
@@ -446,6 +458,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private Duration retryBackoff = Duration.ofSeconds(1);
         private String autoOffsetReset = "earliest";
         private MeterRegistry registry = Metrics.globalRegistry;
+        private WireFormat wireFormat = WireFormat.plainJson();
 
         private Builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
             this.clientProperties.putAll(clientProperties);
@@ -510,6 +523,16 @@ public final class OnexConsumerRunner implements AutoCloseable {
         /** Default {@link Metrics#globalRegistry}. */
         public Builder meterRegistry(MeterRegistry registry) {
             this.registry = registry;
+            return this;
+        }
+
+        /**
+         * How record values carry envelopes; default {@link WireFormat#plainJson()}. Use the same
+         * format as the publishers ({@code io.onex.sdk.registry.ApicurioWireFormat} reads plain JSON
+         * records too). The runner closes it.
+         */
+        public Builder wireFormat(WireFormat format) {
+            this.wireFormat = Objects.requireNonNull(format, "wireFormat");
             return this;
         }
 
