@@ -42,6 +42,7 @@ import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -276,7 +277,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
                 // cannot happen with byte-array deserializers, but a corrupt record must not stop us
                 TopicPartition tp = e.topicPartition();
                 failure(new ConsumeFailure(tp.topic(), tp.partition(), e.offset(), null, null, Map.of(),
-                        ConsumeFailure.Kind.DESERIALIZATION, String.valueOf(e.getMessage()), e), false);
+                        ConsumeFailure.Kind.DESERIALIZATION, String.valueOf(e.getMessage()), e), null, false);
                 c.seek(tp, e.offset() + 1);
                 return;
             }
@@ -356,21 +357,22 @@ public final class OnexConsumerRunner implements AutoCloseable {
         } catch (OnexDeserializationException e) {
             String reason = (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.reason();
             return failure(new ConsumeFailure(r.topic(), r.partition(), r.offset(), key, r.value(), headers,
-                    ConsumeFailure.Kind.DESERIALIZATION, reason, e), true);
+                    ConsumeFailure.Kind.DESERIALIZATION, reason, e), r.headers(), true);
         } catch (RuntimeException e) {
             return failure(new ConsumeFailure(r.topic(), r.partition(), r.offset(), key, r.value(), headers,
-                    ConsumeFailure.Kind.HANDLER, e.getClass().getSimpleName() + ": " + e.getMessage(), e), true);
+                    ConsumeFailure.Kind.HANDLER, e.getClass().getSimpleName() + ": " + e.getMessage(), e), r.headers(), true);
         }
     }
 
-    private boolean failure(ConsumeFailure f, boolean retryable) {
+    /** @param rawHeaders the record's headers as they came, copied byte for byte to the dead-letter topic; null if unknown */
+    private boolean failure(ConsumeFailure f, Headers rawHeaders, boolean retryable) {
         failures.incrementAndGet();
         LOG.warn("consumer runner {}: {} failed ({}): {}", groupId, f.position(), f.kind(), f.reason());
         Counter.builder("consume_errors").description("Records that could not be processed").tags(tags)
                 .tag("topic", f.topic()).tag("kind", f.kind().name()).register(registry).increment();
         try {
             if (deadLetterProducer != null) {
-                sendToDeadLetterTopic(f);
+                sendToDeadLetterTopic(f, rawHeaders);
             }
             errorHandler.handle(f);
             return true;
@@ -389,9 +391,14 @@ public final class OnexConsumerRunner implements AutoCloseable {
         }
     }
 
-    private void sendToDeadLetterTopic(ConsumeFailure f) throws Exception {
+    private void sendToDeadLetterTopic(ConsumeFailure f, Headers rawHeaders) throws Exception {
         RecordHeaders headers = new RecordHeaders();
-        f.headers().forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        if (rawHeaders != null) {
+            // binary headers (e.g. the registry's schema id) survive only as bytes, not as UTF-8 text
+            rawHeaders.forEach(h -> headers.add(h.key(), h.value()));
+        } else {
+            f.headers().forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        }
         headers.add(DeadLetterHeaders.ORIGINAL_TOPIC, utf8(f.topic()));
         headers.add(DeadLetterHeaders.ORIGINAL_PARTITION, utf8(Integer.toString(f.partition())));
         headers.add(DeadLetterHeaders.ORIGINAL_OFFSET, utf8(Long.toString(f.offset())));

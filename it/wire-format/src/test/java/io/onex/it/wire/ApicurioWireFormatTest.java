@@ -49,6 +49,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +70,7 @@ class ApicurioWireFormatTest {
     private static final String TOPIC = OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1.topicName();
     private static final String ARTIFACT = ValueSchema.artifactIdOf(TOPIC);
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final byte[] TRACE_BYTES = {(byte) 0xff, 0, (byte) 0x80, (byte) 0xc3};
 
     private static EmbeddedKafka kafka;
     private static EmbeddedApicurio registry;
@@ -135,7 +137,10 @@ class ApicurioWireFormatTest {
         serializer.configure(config, false);
         try (KafkaProducer<String, JsonNode> producer = new KafkaProducer<>(new HashMap<>(kafka.clientProperties()),
                 new StringSerializer(), serializer)) {
-            producer.send(new ProducerRecord<>(physicalTopic, key, value)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, JsonNode> record = new ProducerRecord<>(physicalTopic, key, value);
+            // a binary header of the sender's own, to see it survive the dead-letter copy byte for byte
+            record.headers().add("trace.binary", TRACE_BYTES);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -167,9 +172,31 @@ class ApicurioWireFormatTest {
     }
 
     private static OnexConsumerRunner runner(String tenant, HeartbeatCollector collector, List<ConsumeFailure> failures) {
+        return runner(tenant, collector, failures, null);
+    }
+
+    private static OnexConsumerRunner runner(String tenant, HeartbeatCollector collector, List<ConsumeFailure> failures,
+            String deadLetterTopic) {
         return OnexConsumerRunner.builder(kafka.clientProperties(), collector).service("wire-" + tenant)
                 .topicMode(TopicMode.ONEX).tenant(tenant).meterRegistry(new SimpleMeterRegistry())
-                .errorHandler(failures::add).wireFormat(ApicurioWireFormat.create(registry.baseUrl())).build().start();
+                .deadLetterTopic(deadLetterTopic).errorHandler(failures::add)
+                .wireFormat(ApicurioWireFormat.create(registry.baseUrl())).build().start();
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readRaw(String physicalTopic, int expected) {
+        Map<String, Object> props = new HashMap<>(kafka.clientProperties());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<byte[], byte[]>> raw = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(physicalTopic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (raw.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(raw::add);
+            }
+        }
+        return raw;
     }
 
     private static long globalIdHeader(Iterable<Header> headers) {
@@ -243,19 +270,7 @@ class ApicurioWireFormatTest {
         try (KafkaEventBus bus = bus(tenant, ApicurioWireFormat.create(registry.baseUrl()))) {
             bus.publish(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, event).get(30, TimeUnit.SECONDS);
         }
-        Map<String, Object> props = new HashMap<>(kafka.clientProperties());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<byte[], byte[]>> raw = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props,
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
-                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(tenant + "." + TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (raw.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(raw::add);
-            }
-        }
+        List<ConsumerRecord<byte[], byte[]>> raw = readRaw(tenant + "." + TOPIC, 1);
         assertThat(raw).hasSize(1);
         assertThat(new String(raw.get(0).value(), StandardCharsets.UTF_8))
                 .isEqualTo(new String(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1.codec().encode(event), StandardCharsets.UTF_8));
@@ -283,10 +298,12 @@ class ApicurioWireFormatTest {
     }
 
     @Test
-    @DisplayName("a registered record that breaks the schema goes to the error path with the registry's reason")
+    @DisplayName("a registered record that breaks the schema goes to the error path with the registry's reason, "
+            + "and to the dead-letter topic with its schema id intact")
     void invalidRecordRefused() throws Exception {
         String tenant = "invalid";
-        kafka.createTopics(1, tenant + "." + TOPIC);
+        String deadLetters = "wire-invalid-onex-v1.dlt";
+        kafka.createTopics(1, tenant + "." + TOPIC, deadLetters);
         ObjectNode bad = foreignHeartbeat("compute-8", -1);
         ObjectNode good = foreignHeartbeat("compute-8", 9);
         sendForeign(tenant + "." + TOPIC, "compute-8", bad, false);
@@ -294,10 +311,15 @@ class ApicurioWireFormatTest {
 
         HeartbeatCollector collector = new HeartbeatCollector();
         List<ConsumeFailure> failures = new CopyOnWriteArrayList<>();
-        try (OnexConsumerRunner runner = runner(tenant, collector, failures)) {
+        try (OnexConsumerRunner runner = runner(tenant, collector, failures, deadLetters)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> collector.received().size() + failures.size() >= 2);
         }
 
+        List<ConsumerRecord<byte[], byte[]>> dead = readRaw(deadLetters, 1);
+        assertThat(dead).hasSize(1);
+        assertThat(globalIdHeader(dead.get(0).headers())).isEqualTo(registeredGlobalId);
+        assertThat(dead.get(0).headers().lastHeader("trace.binary").value()).isEqualTo(TRACE_BYTES);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo(MAPPER.writeValueAsString(bad));
         assertThat(failures).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(ConsumeFailure.Kind.DESERIALIZATION);
             assertThat(f.reason()).contains("registry's schema refuses").contains("uptime_seconds");
