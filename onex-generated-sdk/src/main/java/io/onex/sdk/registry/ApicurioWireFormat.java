@@ -2,6 +2,7 @@ package io.onex.sdk.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.apicurio.registry.rest.client.exception.RestClientException;
 import io.apicurio.registry.serde.SerdeConfig;
 import io.apicurio.registry.serde.SerdeHeaders;
 import io.apicurio.registry.serde.jsonschema.JsonSchemaKafkaDeserializer;
@@ -16,6 +17,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.kafka.common.header.Headers;
 
 /**
@@ -51,6 +53,9 @@ public final class ApicurioWireFormat implements WireFormat {
 
     private static final String VALIDATION_FAILURE = "Error validating data against json schema";
     private static final byte MAGIC_BYTE = 0;
+    /** Simple names of the I/O exceptions Apicurio's JDK HTTP transport reports in its error bean. */
+    private static final Set<String> TRANSPORT_FAILURES = Set.of("ConnectException", "HttpConnectTimeoutException",
+            "HttpTimeoutException", "ClosedChannelException", "SocketException", "IOException", "UnknownHostException");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonSchemaKafkaSerializer<JsonNode> serializer = new JsonSchemaKafkaSerializer<>();
@@ -154,10 +159,22 @@ public final class ApicurioWireFormat implements WireFormat {
         return value.length > 0 && value[0] == MAGIC_BYTE;
     }
 
+    /**
+     * Whether the registry did not answer (or answered with a server error): Apicurio's client turns
+     * I/O failures into a {@link RestClientException} without a cause, naming the original exception
+     * class in its error bean.
+     */
     private static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof HttpTimeoutException) {
                 return true;
+            }
+            if (t instanceof RestClientException rest && rest.getError() != null) {
+                io.apicurio.registry.rest.v2.beans.Error error = rest.getError();
+                if (TRANSPORT_FAILURES.contains(String.valueOf(error.getName()))
+                        || (error.getErrorCode() != null && error.getErrorCode() >= 500)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.onex.it.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import io.onex.sdk.kafka.KafkaEventBus;
 import io.onex.sdk.kafka.KafkaEventBusConfig;
 import io.onex.sdk.kafka.OnexConsumerRunner;
 import io.onex.sdk.kafka.TopicMode;
+import io.onex.sdk.kafka.WireFormatUnavailableException;
 import io.onex.sdk.registry.ApicurioWireFormat;
 import io.onex.testkit.EmbeddedApicurio;
 import io.onex.testkit.EmbeddedKafka;
@@ -49,6 +51,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -325,5 +328,27 @@ class ApicurioWireFormatTest {
             assertThat(f.reason()).contains("registry's schema refuses").contains("uptime_seconds");
         });
         assertThat(collector.received()).extracting(e -> e.payload().uptimeSeconds()).containsExactly(9L);
+    }
+
+    @Test
+    @DisplayName("an unreachable registry is reported as unavailable, not as a bad event or a bad record")
+    void unreachableRegistry() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (ApicurioWireFormat wire = ApicurioWireFormat.create("http://127.0.0.1:" + closedPort + "/apis/registry/v2")) {
+            byte[] json = OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1.codec().encode(heartbeat("n1", 1));
+            assertThatThrownBy(() -> wire.toWire(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, new RecordHeaders(), json))
+                    .isInstanceOf(WireFormatUnavailableException.class)
+                    .hasMessageContaining("schema registry is not reachable");
+
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(SerdeHeaders.HEADER_VALUE_GLOBAL_ID, ByteBuffer.allocate(Long.BYTES).putLong(registeredGlobalId).array());
+            assertThatThrownBy(() -> wire.fromWire(TOPIC, headers, json))
+                    .isInstanceOf(WireFormatUnavailableException.class);
+            // a plain-JSON record needs no registry at all
+            assertThat(wire.fromWire(TOPIC, new RecordHeaders(), json)).isEqualTo(json);
+        }
     }
 }
