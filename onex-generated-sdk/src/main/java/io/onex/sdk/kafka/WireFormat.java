@@ -11,7 +11,8 @@ import org.apache.kafka.common.header.Headers;
  * format of {@code io.onex.sdk.registry.ApicurioWireFormat} goes through Apicurio's JSON Schema
  * serde so that records carry the registry's schema id.
  *
- * <p>Implementations are thread-safe: one instance serves a whole bus or consumer runner.
+ * <p>Implementations are thread-safe: one instance serves a whole bus or consumer runner, which
+ * closes it when it closes; give each bus and runner its own instance.
  */
 public interface WireFormat extends AutoCloseable {
 
