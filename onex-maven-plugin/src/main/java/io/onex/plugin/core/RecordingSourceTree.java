@@ -71,26 +71,9 @@ final class RecordingSourceTree implements SourceTree {
         URLConnection connection = url.openConnection();
         connection.setUseCaches(false); // a cached jar handle would keep the plugin's jar open and stale
         try (InputStream in = connection.getInputStream()) {
-            return Optional.of(new SourceFile(relativePath, displayResource(url, name), in.readAllBytes()));
+            // The same name wherever the jar or classes folder lies, so generated sources that cite it are reproducible.
+            return Optional.of(new SourceFile(relativePath, "classpath:" + name, in.readAllBytes()));
         }
-    }
-
-    /** A jar entry shows as {@code onex-schemas-1.0.0.jar!/onex/topics.yaml}; a file as a path. */
-    private String displayResource(URL url, String name) {
-        if (url.getProtocol().equals("file")) {
-            try {
-                return display(Path.of(url.toURI()), displayBase);
-            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-                return "classpath:" + name;
-            }
-        }
-        if (url.getProtocol().equals("jar")) {
-            String spec = url.getPath();
-            int bang = spec.indexOf("!/");
-            String jar = bang < 0 ? spec : spec.substring(0, bang);
-            return jar.substring(jar.lastIndexOf('/') + 1) + "!/" + name;
-        }
-        return "classpath:" + name;
     }
 
     /** The path relative to the display base when it lies below it, '/'-separated; otherwise absolute. */

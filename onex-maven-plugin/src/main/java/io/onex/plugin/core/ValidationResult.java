@@ -15,9 +15,10 @@ import java.util.stream.Stream;
  * @param contracts the contracts, or null when the contracts or the catalog have errors
  * @param diagnostics every problem, catalog and contracts together, sorted by {@link Diagnostic#ORDER}
  * @param inputs every file read
+ * @param contractFiles how many contract files were read
  */
 public record ValidationResult(Catalog catalog, List<Contract> contracts, List<Diagnostic> diagnostics,
-        List<InputFile> inputs) {
+        List<InputFile> inputs, int contractFiles) {
     public ValidationResult {
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
         inputs = inputs.stream().distinct().sorted(Comparator.comparing(InputFile::displayPath)).toList();
@@ -26,7 +27,8 @@ public record ValidationResult(Catalog catalog, List<Contract> contracts, List<D
     static ValidationResult of(Loaded<Catalog> catalog, Loaded<List<Contract>> contracts) {
         return new ValidationResult(catalog.value(), contracts.value(),
                 Stream.concat(catalog.diagnostics().stream(), contracts.diagnostics().stream()).toList(),
-                Stream.concat(catalog.inputs().stream(), contracts.inputs().stream()).toList());
+                Stream.concat(catalog.inputs().stream(), contracts.inputs().stream()).toList(),
+                contracts.inputs().size());
     }
 
     public long errorCount() {

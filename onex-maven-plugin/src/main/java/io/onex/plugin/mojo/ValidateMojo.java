@@ -5,7 +5,6 @@ import io.onex.plugin.core.TopicTable;
 import io.onex.plugin.core.Validation;
 import io.onex.plugin.core.ValidationRequest;
 import io.onex.plugin.core.ValidationResult;
-import io.onex.plugin.model.Diagnostic;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,27 +71,18 @@ public final class ValidateMojo extends AbstractMojo {
         }
         ValidationResult result;
         try {
-            result = Validation.run(request());
+            result = Validation.run(request()); // user mistakes come back as diagnostics, never as exceptions
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Unexpected failure while validating ONEX inputs: " + e, e);
         }
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            if (diagnostic.isError()) {
-                getLog().error(diagnostic.format());
-            } else {
-                getLog().warn(diagnostic.format());
-            }
-        }
+        Diagnostics.log(getLog(), result.diagnostics());
         getLog().info(summary(result));
         if (result.catalog() != null) {
             TopicTable.render(result.catalog()).forEach(getLog()::info);
         }
-        if (result.errorCount() > 0) {
-            throw new MojoFailureException(count(result.errorCount(), "error") + " in ONEX inputs; see above");
-        }
-        if (failOnWarning && result.warningCount() > 0) {
-            throw new MojoFailureException(count(result.warningCount(), "warning")
-                    + " in ONEX inputs and failOnWarning is set; see above");
+        if (result.errorCount() > 0 || failOnWarning && result.warningCount() > 0) {
+            throw new MojoFailureException(
+                    Diagnostics.failureMessage(result.errorCount(), result.warningCount(), failOnWarning));
         }
     }
 
@@ -112,7 +102,7 @@ public final class ValidateMojo extends AbstractMojo {
     private String summary(ValidationResult result) {
         String topics = result.catalog() == null ? "catalog not loaded"
                 : count(result.catalog().topics().size(), "topic");
-        String contractCount = result.contracts() == null ? "contracts not loaded"
+        String contractCount = result.contracts() == null ? count(result.contractFiles(), "contract file")
                 : count(result.contracts().size(), "contract");
         return "ONEX validate: " + topics + ", " + contractCount + ", " + count(result.inputs().size(), "file")
                 + " read: " + count(result.errorCount(), "error") + ", " + count(result.warningCount(), "warning");

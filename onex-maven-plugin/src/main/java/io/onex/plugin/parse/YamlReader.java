@@ -44,7 +44,7 @@ public final class YamlReader {
     /** Aliases of mappings or sequences allowed in one document. */
     public static final int MAX_ALIASES_FOR_COLLECTIONS = 20;
     /** Largest document, in code points. */
-    public static final int CODE_POINT_LIMIT = 4 * 1024 * 1024;
+    public static final int CODE_POINT_LIMIT = 1024 * 1024;
     /** Largest tree, in values, after aliases are taken into account. */
     public static final int MAX_NODES = 100_000;
 
@@ -60,6 +60,10 @@ public final class YamlReader {
             return new ParseResult(null, List.of(decoded.problem().get()));
         }
         String text = decoded.text();
+        if (text.length() > CODE_POINT_LIMIT && text.codePointCount(0, text.length()) > CODE_POINT_LIMIT) {
+            // snakeyaml-engine enforces the same limit, but only after scanning that far
+            return new ParseResult(null, List.of(tooLong(file)));
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.displayPath())
                 .setSchema(new CoreSchema())
@@ -104,11 +108,15 @@ public final class YamlReader {
                             + " is refused unexpanded (it looks like an alias bomb)");
         }
         if (message.contains("exceeds the limit")) {
-            return Diagnostic.error(SourceLocation.of(file.displayPath()), "", ParseRule.YAML_LIMITS.id(),
-                    "the document is longer than " + CODE_POINT_LIMIT + " characters; ONEX YAML files are small");
+            return tooLong(file);
         }
         return Diagnostic.error(SourceLocation.of(file.displayPath()), "", ParseRule.YAML_SYNTAX.id(),
                 "malformed YAML: " + oneLine(message));
+    }
+
+    private static Diagnostic tooLong(SourceFile file) {
+        return Diagnostic.error(SourceLocation.of(file.displayPath()), "", ParseRule.YAML_LIMITS.id(),
+                "the document is longer than " + CODE_POINT_LIMIT + " characters; ONEX YAML files are small");
     }
 
     /** Replays the parser events (cheap, nothing is expanded) to find the alias that crossed the limit. */

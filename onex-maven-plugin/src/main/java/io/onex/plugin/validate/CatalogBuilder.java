@@ -39,18 +39,18 @@ public final class CatalogBuilder {
     /** Reads and validates the catalog; the value is null when there is any error. */
     public static Checked<Catalog> build(SourceTree tree) {
         Diagnostics out = new Diagnostics();
+        SourceLocation catalogFile = SourceLocation.of(tree.displayRoot().equals(".") ? CATALOG_FILE
+                : tree.displayRoot() + "/" + CATALOG_FILE);
         Optional<SourceFile> file;
         try {
             file = tree.read(CATALOG_FILE);
         } catch (IOException e) {
-            out.error(SourceLocation.of(tree.displayRoot() + "/" + CATALOG_FILE), "", FieldRule.INPUT_FILE.id(),
-                    "cannot read the catalog: " + e.getMessage());
+            out.error(catalogFile, "", FieldRule.INPUT_FILE.id(), "cannot read the catalog: " + e.getMessage());
             return new Checked<>(null, out.list());
         }
         if (file.isEmpty()) {
-            out.error(SourceLocation.of(tree.displayRoot() + "/" + CATALOG_FILE), "", FieldRule.INPUT_FILE.id(),
-                    "no " + CATALOG_FILE + " in " + tree.displayRoot() + "; the catalog folder must hold "
-                            + CATALOG_FILE);
+            out.error(catalogFile, "", FieldRule.INPUT_FILE.id(), "the catalog folder has no " + CATALOG_FILE
+                    + "; point catalog at the folder holding " + CATALOG_FILE);
             return new Checked<>(null, out.list());
         }
         ParseResult parsed = YamlReader.read(file.get());

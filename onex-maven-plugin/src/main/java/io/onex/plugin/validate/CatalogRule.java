@@ -29,7 +29,7 @@ public enum CatalogRule {
     },
 
     /** Names follow onex.&lt;domain&gt;.&lt;entity&gt;.&lt;event&gt;.v&lt;version&gt;. */
-    TOPIC_NAMING("topic-naming", "names are onex.<domain>.<entity>.<event>.v<version>, lowercase (section 3)") {
+    TOPIC_NAMING("topic-naming", "names are `onex.<domain>.<entity>.<event>.v<version>`, lowercase (section 3)") {
         @Override
         void check(CatalogDraft catalog, Diagnostics out) {
             for (TopicDraft topic : catalog.topics()) {

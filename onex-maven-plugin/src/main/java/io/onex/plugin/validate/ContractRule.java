@@ -215,14 +215,27 @@ public enum ContractRule {
         }
     },
 
-    /** handler names differ. */
-    HANDLER_UNIQUE("handler-unique", "handlers are unique within a contract") {
+    /** handler names differ, also once written in camelCase as the generated methods are. */
+    HANDLER_UNIQUE("handler-unique", "handlers are unique within a contract, also in their camelCase form") {
         @Override
         void check(List<ContractDraft> contracts, Catalog catalog, Diagnostics out) {
             for (ContractDraft contract : contracts) {
-                unique(contract.subscribes(), ChannelDraft::handler, (channel, first) -> "handler '"
-                        + channel.handler().value() + "' is already used by " + first.path() + " (line "
-                        + first.location().line() + "); each subscription needs its own handler method", id(), out);
+                Map<String, ChannelDraft> seen = new HashMap<>();
+                for (ChannelDraft channel : contract.subscribes()) {
+                    Located<String> handler = channel.handler();
+                    if (!handler.present() || !JavaNames.isIdentifier(handler.value())) {
+                        continue;
+                    }
+                    ChannelDraft first = seen.putIfAbsent(JavaNames.propertyName(handler.value()), channel);
+                    if (first != null) {
+                        String same = first.handler().value().equals(handler.value()) ? ""
+                                : " as '" + first.handler().value() + "' (both become the method "
+                                        + JavaNames.propertyName(handler.value()) + ")";
+                        out.error(handler.location(), handler.path(), id(), "handler '" + handler.value()
+                                + "' is already used" + same + " by " + first.path() + " (line "
+                                + first.location().line() + "); each subscription needs its own handler method");
+                    }
+                }
             }
         }
     };

@@ -110,7 +110,7 @@ final class FieldReader {
         return entry(key, required).map(e -> {
             RawNode value = e.value();
             if (value instanceof RawScalar s && s.kind() == RawScalar.Kind.BOOLEAN) {
-                return new Located<>(Boolean.parseBoolean(s.text().toLowerCase()), s.location(), s.path());
+                return new Located<>(Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)), s.location(), s.path());
             }
             wrongKind(value, "true or false");
             return Located.<Boolean>absent(value.location(), value.path());

@@ -132,12 +132,6 @@ final class SchemaResolver {
         }
     }
 
-    /** Display path of a schema file read by this resolver. */
-    String displayPath(String relativePath) {
-        SchemaFile file = files.get(relativePath);
-        return file == null ? relativePath : file.displayPath();
-    }
-
     private SchemaFile load(String path) {
         SchemaFile cached = files.get(path);
         if (cached != null) {

@@ -31,6 +31,15 @@ class BadInputTest {
         assertThat(canonical).as("canonical catalog").isNotNull();
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("start from a base catalog that is valid on its own")
+    void baseIsValid() {
+        Path base = Fixtures.resource("bad/_base");
+        Loaded<Catalog> loaded = CatalogLoader.load(new CatalogSource.Directory(base), base);
+        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(loaded.value().topics()).hasSize(2);
+    }
+
     static List<String> cases() {
         return Fixtures.cases("bad");
     }

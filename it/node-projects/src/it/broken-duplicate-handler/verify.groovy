@@ -1,0 +1,10 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains("[ERROR] src/main/onex/contract.yaml:14:16: error: event_channels.subscribes[1].handler: handler 'handle_event' is already used by event_channels.subscribes[0] (line 7)")
+assert log.contains('BUILD FAILURE')
+// the build stopped before compiling: no half-written output
+assert !new File(basedir, 'target/classes').exists()
+def generated = new File(basedir, 'target/generated-sources/onex')
+assert !generated.exists() || generated.listFiles().length == 0
+// a user mistake is reported as diagnostics, not as a stack trace
+assert !(log =~ /(?m)^\s+at [a-z]/)
+return true

@@ -1,0 +1,149 @@
+package io.onex.plugin.mojo;
+
+import io.onex.plugin.provision.CatalogProvisioner;
+import io.onex.plugin.provision.ClusterAccessException;
+import io.onex.plugin.provision.InvalidProvisionSettingsException;
+import io.onex.plugin.provision.ProvisionSettings;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Makes a Kafka cluster match the catalog's topics and ACLs (spec sections 6-8, 10, 12): {@code plan} shows the
+ * changes, {@code apply} makes them, {@code verify} fails on any drift. Runs without a project:
+ * {@code mvn io.onex:onex-maven-plugin:<version>:provision -Donex.bootstrapServers=host:port}.
+ */
+@Mojo(name = "provision", threadSafe = true, requiresProject = false)
+public final class ProvisionMojo extends AbstractMojo {
+
+    /** Kafka bootstrap servers, {@code host:port[,host:port]}.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.bootstrapServers", required = true)
+    String bootstrapServers;
+    /** {@code plan} (lists the changes, never makes them), {@code apply} or {@code verify} (fails on any drift).
+     * @since 1.0.0 */
+    @Parameter(property = "onex.provision.mode", defaultValue = "plan")
+    String mode;
+    /** Folder holding {@code topics.yaml}; when not set, the canonical onex-schemas on the plugin's class path.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.catalog")
+    File catalog;
+    /** Tenant prefix of spec section 12, e.g. {@code tenant-123}: goes in front of every topic and group.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.tenantPrefix")
+    String tenantPrefix;
+    /** A standard Kafka client properties file, e.g. with the SASL and TLS settings.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.kafka.properties")
+    File kafkaPropertiesFile;
+    /** Single Kafka client properties; they override {@link #kafkaPropertiesFile}.
+     * @since 1.0.0 */
+    @Parameter
+    Map<String, String> kafkaProperties;
+    /** Id of a {@code settings.xml} server whose user name and password become the SASL credentials.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.serverId")
+    String serverId;
+    /** Kafka principal of the node services class.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.principal.node", defaultValue = "User:node-service")
+    String nodePrincipal;
+    /** Kafka principal of the registry services class.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.principal.registry", defaultValue = "User:registry-service")
+    String registryPrincipal;
+    /** Kafka principal of the infrastructure services class.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.principal.infra", defaultValue = "User:infra-service")
+    String infraPrincipal;
+    /** Kafka principal of the observability class.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.principal.observability", defaultValue = "User:observability")
+    String observabilityPrincipal;
+    /** Consumer group prefix per class, keyed {@code node}, {@code registry}, {@code infra}, {@code observability}.
+     * @since 1.0.0 */
+    @Parameter
+    Map<String, String> groupPrefixes;
+    /** Allow adding partitions to keyed topics, which moves keys between partitions.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.provision.allowPartitionIncrease", defaultValue = "false")
+    boolean allowPartitionIncrease;
+    /** Leave ACLs alone and handle topics only.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.provision.skipAcls", defaultValue = "false")
+    boolean skipAcls;
+    /** Also export the plan as {@code rpk} or {@code kafka-cli} commands; {@code none} for no export.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.provision.exportFormat", defaultValue = "none")
+    String exportFormat;
+    /** File the export is written to; when not set, the commands are logged.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.provision.exportFile")
+    File exportFile;
+    /** Bound in seconds on every call to the cluster.
+     * @since 1.0.0 */
+    @Parameter(property = "onex.provision.timeout", defaultValue = "30")
+    int timeout;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    private final SettingsDecrypter decrypter;
+
+    @Inject
+    public ProvisionMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        // Kafka's clients log their whole configuration at INFO; under Maven's SLF4J binding that would bury
+        // the summary. A user who wants those lines passes -Dorg.slf4j.simpleLogger.log.org.apache.kafka=info.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        CatalogProvisioner.Output output;
+        try {
+            output = new CatalogProvisioner().run(ProvisionCatalog.load(catalog, getLog()), settings());
+        } catch (InvalidProvisionSettingsException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (ClusterAccessException e) {
+            throw new MojoExecutionException("provision " + mode + " against " + bootstrapServers + " failed: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the export to " + exportFile + ": " + e.getMessage(), e);
+        }
+        getLog().debug("Kafka client properties: " + output.clientProperties());
+        output.details().forEach(getLog()::info);
+        String summary = output.summary() + " (" + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms)";
+        if (output.result().failed()) {
+            output.result().problems().forEach(getLog()::error);
+            throw new MojoFailureException(summary + System.lineSeparator()
+                    + String.join(System.lineSeparator(), output.result().problems()));
+        }
+        getLog().info(summary);
+    }
+
+    private ProvisionSettings settings() throws MojoFailureException {
+        Map<String, String> principals = new HashMap<>();
+        principals.put("node", nodePrincipal);
+        principals.put("registry", registryPrincipal);
+        principals.put("infra", infraPrincipal);
+        principals.put("observability", observabilityPrincipal);
+        return new ProvisionSettings(bootstrapServers, mode, Optional.ofNullable(tenantPrefix),
+                Optional.ofNullable(kafkaPropertiesFile).map(File::toPath), kafkaProperties,
+                ServerCredentials.resolve(settings, decrypter, serverId), principals, groupPrefixes,
+                allowPartitionIncrease, skipAcls, exportFormat, Optional.ofNullable(exportFile).map(File::toPath),
+                Duration.ofSeconds(timeout));
+    }
+}

@@ -1,0 +1,34 @@
+package io.onex.plugin.provision;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the cluster must look like: the topics with their partitions and configs, and the ACLs.
+ * Independent of where it came from (the plugin derives it from the catalog).
+ *
+ * @param topics topics in catalog order
+ * @param acls ACL rules, sorted by {@link AclRule#ORDER}
+ * @param scope the ACLs ONEX owns on the cluster; every desired rule lies inside it
+ */
+public record DesiredState(List<TopicSpec> topics, List<AclRule> acls, ManagedScope scope) {
+
+    public DesiredState {
+        topics = List.copyOf(topics);
+        acls = acls.stream().distinct().sorted(AclRule.ORDER).toList();
+        Objects.requireNonNull(scope, "scope");
+        Set<String> names = new HashSet<>();
+        for (TopicSpec topic : topics) {
+            if (!names.add(topic.name())) {
+                throw new IllegalArgumentException("topic listed twice: " + topic.name());
+            }
+        }
+        for (AclRule acl : acls) {
+            if (!scope.manages(acl)) {
+                throw new IllegalArgumentException("desired ACL outside the managed scope: " + acl.describe());
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the YAML and JSON readers. */
+package io.onex.plugin.parse;

@@ -1,0 +1,2 @@
+/** Tests of the rules, schema resolution and topic name forms. */
+package io.onex.plugin.validate;
