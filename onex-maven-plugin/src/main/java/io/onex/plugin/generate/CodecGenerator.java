@@ -1,5 +1,6 @@
 package io.onex.plugin.generate;
 
+import io.onex.plugin.model.JavaNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -173,7 +174,7 @@ public final class CodecGenerator implements Generator {
                 TypeName type = types.javaType(p);
                 m.addCode("case $S:\n$>", p.jsonName());
                 CodeBlock read = readValue(p.type(), CodeBlock.of("pointer"), CodeBlock.of("$S", p.jsonName()),
-                        JavaNames.pascal(p.jsonName()));
+                        JavaNames.pascalCase(p.jsonName()));
                 if (p.nullable()) {
                     m.addStatement("$N = $T.isNull(parser) ? null : $L", local(p), Runtime.JSON, read);
                 } else {
@@ -288,7 +289,7 @@ public final class CodecGenerator implements Generator {
         }
 
         private static String flag(SchemaType.Property p) {
-            return "has" + JavaNames.pascal(p.jsonName());
+            return "has" + JavaNames.pascalCase(p.jsonName());
         }
 
         private static String zero(TypeName type) {

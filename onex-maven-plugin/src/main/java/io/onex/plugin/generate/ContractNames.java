@@ -1,5 +1,6 @@
 package io.onex.plugin.generate;
 
+import io.onex.plugin.model.JavaNames;
 import io.onex.plugin.model.Contract;
 import java.util.HashMap;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class ContractNames {
     }
 
     static String className(Contract contract) {
-        return JavaNames.pascal(contract.name());
+        return JavaNames.pascalCase(contract.name());
     }
 
     /** Method names parallel to the publishes or subscribes list. */
@@ -29,11 +30,11 @@ final class ContractNames {
         for (Contract.Channel c : channels) {
             String name;
             if (useHandler && c.handler().isPresent()) {
-                name = JavaNames.camel(c.handler().get());
+                name = JavaNames.propertyName(c.handler().get());
             } else if (eventTypeCount.get(c.eventType()) == 1) {
-                name = prefix + JavaNames.pascal(c.eventType());
+                name = prefix + JavaNames.pascalCase(c.eventType());
             } else {
-                name = prefix + JavaNames.pascal(c.topic().name().entity() + "_" + c.topic().name().event());
+                name = prefix + JavaNames.pascalCase(c.topic().name().entity() + "_" + c.topic().name().event());
             }
             String unique = name;
             int n = 2;

@@ -1,5 +1,6 @@
 package io.onex.plugin.generate;
 
+import io.onex.plugin.model.JavaNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -26,7 +27,7 @@ public final class SerdeGenerator implements Generator {
     }
 
     static ClassName serdesClass(String catalogPackage, Topic topic) {
-        return ClassName.get(catalogPackage + ".serde", JavaNames.pascal(JavaNames.topicConstant(topic.fullName()).toLowerCase(java.util.Locale.ROOT)) + "Serdes");
+        return ClassName.get(catalogPackage + ".serde", JavaNames.pascalCase(JavaNames.topicConstant(topic.fullName()).toLowerCase(java.util.Locale.ROOT)) + "Serdes");
     }
 
     private JavaFile file(TypeMapper types, Topic topic) {

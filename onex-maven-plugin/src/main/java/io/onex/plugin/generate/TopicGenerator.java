@@ -1,5 +1,6 @@
 package io.onex.plugin.generate;
 
+import io.onex.plugin.model.JavaNames;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;

@@ -1,5 +1,6 @@
 package io.onex.plugin.validate;
 
+import io.onex.plugin.model.JavaNames;
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Contract.TopicReference;
 import io.onex.plugin.model.NodeType;

@@ -1,5 +1,6 @@
 package io.onex.plugin.validate;
 
+import io.onex.plugin.model.JavaNames;
 import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.SchemaType.Origin;
 import io.onex.plugin.model.SourceLocation;
