@@ -1,0 +1,2 @@
+/** JMH benchmarks of envelope serialization and validation: the generated codecs against Jackson databind with and without networknt. */
+package io.onex.bench.codec;
