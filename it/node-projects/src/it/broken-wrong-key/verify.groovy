@@ -6,5 +6,5 @@ assert !new File(basedir, 'target/classes').exists()
 def generated = new File(basedir, 'target/generated-sources/onex')
 assert !generated.exists() || generated.listFiles().length == 0
 // a user mistake is reported as diagnostics, not as a stack trace
-assert !(log =~ /(?m)^\s+at [a-z]/)
+assert !(log =~ /(?m)^\s+at (io\.onex|org\.apache\.maven\.plugin)\./)
 return true

@@ -150,6 +150,16 @@ public final class KafkaEventBus implements EventBus {
             return CompletableFuture.failedFuture(e);
         }
         checkSize(canonical, value.length);
+        RecordHeaders wireHeaders = new RecordHeaders();
+        try {
+            value = config.wireFormat().toWire(topic, wireHeaders, value);
+        } catch (WireFormatUnavailableException e) {
+            metrics.rejected(canonical, "registry_unavailable");
+            return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException e) {
+            metrics.rejected(canonical, "invalid");
+            return CompletableFuture.failedFuture(e);
+        }
 
         publishing.incrementAndGet();
         try {
@@ -175,16 +185,17 @@ public final class KafkaEventBus implements EventBus {
             List<String> targets = names.publishNames(topic);
             Pending p = new Pending(ids.incrementAndGet(), canonical, event.eventId(), key, targets.size(), permit);
             pending.put(p.id, p);
-            List<Header> headers = List.of(
+            RecordHeaders headers = new RecordHeaders(List.of(
                     header(OnexHeaders.EVENT_TYPE, event.eventType()),
                     header(OnexHeaders.CORRELATION_ID, event.correlationId().toString()),
-                    header(OnexHeaders.SCHEMA_VERSION, Integer.toString(topic.schemaVersion())));
+                    header(OnexHeaders.SCHEMA_VERSION, Integer.toString(topic.schemaVersion()))));
+            wireHeaders.forEach(headers::add);
             long timestamp = event.timestamp().toEpochMilli();
             for (int i = 0; i < targets.size(); i++) {
                 String name = targets.get(i);
                 boolean primary = i == 0;
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(name, null, timestamp, key, value,
-                        new RecordHeaders(headers));
+                        new RecordHeaders(headers.toArray()));
                 try {
                     producer.send(record, (metadata, error) -> p.written(name, primary, metadata, error));
                 } catch (RuntimeException e) {
@@ -297,6 +308,11 @@ public final class KafkaEventBus implements EventBus {
             Thread.currentThread().interrupt();
         }
         metrics.close();
+        try {
+            config.wireFormat().close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing the wire format of {} failed", config.source(), e);
+        }
         synchronized (unsentAtClose) {
             closeReport = new CloseReport(unsentAtClose, unsentAtClose.isEmpty());
             if (!closeReport.isClean()) {

@@ -37,12 +37,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * @param transformers per canonical topic, rewrites of the serialized envelope (redaction)
  * @param payloadWarnBytes payload size above which a warning is logged (spec section 14)
  * @param closeTimeout flush timeout of {@link KafkaEventBus#close()}
+ * @param wireFormat how envelopes go on the wire: {@link WireFormat#plainJson()} (default) or the
+ *     schema registry's format ({@code io.onex.sdk.registry.ApicurioWireFormat}); the bus closes it
  */
 public record KafkaEventBusConfig(Map<String, Object> clientProperties, String source, TopicMode topicMode,
         Optional<String> tenant, int maxInFlightEvents, Duration deliveryTimeout, Duration maxBlock, Duration linger,
         String compression, int failureThreshold, Duration resetTimeout, Clock clock, Set<String> breakerExemptTopics,
         MeterRegistry meterRegistry, Map<String, RecordTransformer> transformers, int payloadWarnBytes,
-        Duration closeTimeout) {
+        Duration closeTimeout, WireFormat wireFormat) {
 
     /** The topic whose payloads are redacted by default (spec section 6.6). */
     public static final String ERROR_TOPIC = "onex.infra.error.detected.v1";
@@ -56,6 +58,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(meterRegistry, "meterRegistry");
+        Objects.requireNonNull(wireFormat, "wireFormat");
         breakerExemptTopics = Set.copyOf(breakerExemptTopics);
         transformers = Map.copyOf(transformers);
         if (source.isBlank()) {
@@ -105,7 +108,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         clientProperties.forEach((k, v) -> shown.put(k, redactor.isSecretKey(k) ? Redactor.REDACTED : v));
         return "KafkaEventBusConfig[source=" + source + ", topicMode=" + topicMode + ", tenant=" + tenant.orElse("-")
                 + ", maxInFlightEvents=" + maxInFlightEvents + ", failureThreshold=" + failureThreshold
-                + ", resetTimeout=" + resetTimeout + ", clientProperties=" + shown + "]";
+                + ", resetTimeout=" + resetTimeout + ", wireFormat=" + wireFormat + ", clientProperties=" + shown + "]";
     }
 
     /** Builder of {@link KafkaEventBusConfig}. */
@@ -129,6 +132,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         private Redactor redactor;
         private int payloadWarnBytes = 10 * 1024;
         private Duration closeTimeout = Duration.ofSeconds(30);
+        private WireFormat wireFormat = WireFormat.plainJson();
 
         private Builder() {
         }
@@ -249,6 +253,15 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
             return this;
         }
 
+        /**
+         * How envelopes go on the wire; default {@link WireFormat#plainJson()}, which needs no
+         * registry. {@code ApicurioWireFormat.create(...)} switches to the registry's format.
+         */
+        public Builder wireFormat(WireFormat format) {
+            this.wireFormat = format;
+            return this;
+        }
+
         public KafkaEventBusConfig build() {
             Map<String, RecordTransformer> all = new LinkedHashMap<>();
             Redactor r = redactor != null ? redactor : Redactor.forEnvironment(internalEnvironment);
@@ -256,7 +269,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
             all.putAll(transformers);
             return new KafkaEventBusConfig(clientProperties, source, topicMode != null ? topicMode : TopicMode.fromEnvironment(),
                     tenant, maxInFlightEvents, deliveryTimeout, maxBlock, linger, compression, failureThreshold,
-                    resetTimeout, clock, breakerExemptTopics, meterRegistry, all, payloadWarnBytes, closeTimeout);
+                    resetTimeout, clock, breakerExemptTopics, meterRegistry, all, payloadWarnBytes, closeTimeout, wireFormat);
         }
 
         /** Builds the config and the bus. */

@@ -42,6 +42,7 @@ import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -90,6 +91,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
     private final Duration pollTimeout;
     private final Duration retryBackoff;
     private final MeterRegistry registry;
+    private final WireFormat wireFormat;
     private final Tags tags;
     private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
     private final List<Meter> gauges = new CopyOnWriteArrayList<>();
@@ -112,6 +114,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         this.pollTimeout = b.pollTimeout;
         this.retryBackoff = b.retryBackoff;
         this.registry = b.registry;
+        this.wireFormat = b.wireFormat;
         this.tags = Tags.of("group", groupId);
         this.clientProperties = Map.copyOf(b.clientProperties);
         Map<String, Object> c = new HashMap<>(b.clientProperties);
@@ -224,6 +227,11 @@ public final class OnexConsumerRunner implements AutoCloseable {
         if (deadLetterProducer != null) {
             deadLetterProducer.close(timeout);
         }
+        try {
+            wireFormat.close();
+        } catch (RuntimeException e) {
+            LOG.warn("consumer runner {}: closing the wire format failed", groupId, e);
+        }
         gauges.forEach(registry::remove);
     }
 
@@ -269,7 +277,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
                 // cannot happen with byte-array deserializers, but a corrupt record must not stop us
                 TopicPartition tp = e.topicPartition();
                 failure(new ConsumeFailure(tp.topic(), tp.partition(), e.offset(), null, null, Map.of(),
-                        ConsumeFailure.Kind.DESERIALIZATION, String.valueOf(e.getMessage()), e), false);
+                        ConsumeFailure.Kind.DESERIALIZATION, String.valueOf(e.getMessage()), e), null, false);
                 c.seek(tp, e.offset() + 1);
                 return;
             }
@@ -331,7 +339,8 @@ public final class OnexConsumerRunner implements AutoCloseable {
         try {
             String topic = logical.orElseThrow(() -> new IllegalStateException(
                     "topic " + r.topic() + " lacks the tenant prefix " + names.prefix()));
-            BusRecord record = new BusRecord(topic, r.partition(), r.offset(), key, r.value(), headers);
+            byte[] value = r.value() == null ? null : wireFormat.fromWire(topic, r.headers(), r.value());
+            BusRecord record = new BusRecord(topic, r.partition(), r.offset(), key, value, headers);
             CURRENT.set(record);
             try {
                 dispatcher.dispatch(record);
@@ -341,24 +350,29 @@ public final class OnexConsumerRunner implements AutoCloseable {
             processed.incrementAndGet();
             Counter.builder("consumed_records").tags(tags).tag("topic", logical.get()).register(registry).increment();
             return true;
+        } catch (WireFormatUnavailableException e) {
+            LOG.warn("consumer runner {}: {}-{}@{} cannot be read now ({}); retrying after {}", groupId, r.topic(),
+                    r.partition(), r.offset(), e.getMessage(), retryBackoff);
+            return false;
         } catch (OnexDeserializationException e) {
             String reason = (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.reason();
             return failure(new ConsumeFailure(r.topic(), r.partition(), r.offset(), key, r.value(), headers,
-                    ConsumeFailure.Kind.DESERIALIZATION, reason, e), true);
+                    ConsumeFailure.Kind.DESERIALIZATION, reason, e), r.headers(), true);
         } catch (RuntimeException e) {
             return failure(new ConsumeFailure(r.topic(), r.partition(), r.offset(), key, r.value(), headers,
-                    ConsumeFailure.Kind.HANDLER, e.getClass().getSimpleName() + ": " + e.getMessage(), e), true);
+                    ConsumeFailure.Kind.HANDLER, e.getClass().getSimpleName() + ": " + e.getMessage(), e), r.headers(), true);
         }
     }
 
-    private boolean failure(ConsumeFailure f, boolean retryable) {
+    /** @param rawHeaders the record's headers as they came, copied byte for byte to the dead-letter topic; null if unknown */
+    private boolean failure(ConsumeFailure f, Headers rawHeaders, boolean retryable) {
         failures.incrementAndGet();
         LOG.warn("consumer runner {}: {} failed ({}): {}", groupId, f.position(), f.kind(), f.reason());
         Counter.builder("consume_errors").description("Records that could not be processed").tags(tags)
                 .tag("topic", f.topic()).tag("kind", f.kind().name()).register(registry).increment();
         try {
             if (deadLetterProducer != null) {
-                sendToDeadLetterTopic(f);
+                sendToDeadLetterTopic(f, rawHeaders);
             }
             errorHandler.handle(f);
             return true;
@@ -377,9 +391,14 @@ public final class OnexConsumerRunner implements AutoCloseable {
         }
     }
 
-    private void sendToDeadLetterTopic(ConsumeFailure f) throws Exception {
+    private void sendToDeadLetterTopic(ConsumeFailure f, Headers rawHeaders) throws Exception {
         RecordHeaders headers = new RecordHeaders();
-        f.headers().forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        if (rawHeaders != null) {
+            // binary headers (e.g. the registry's schema id) survive only as bytes, not as UTF-8 text
+            rawHeaders.forEach(h -> headers.add(h.key(), h.value()));
+        } else {
+            f.headers().forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        }
         headers.add(DeadLetterHeaders.ORIGINAL_TOPIC, utf8(f.topic()));
         headers.add(DeadLetterHeaders.ORIGINAL_PARTITION, utf8(Integer.toString(f.partition())));
         headers.add(DeadLetterHeaders.ORIGINAL_OFFSET, utf8(Long.toString(f.offset())));
@@ -446,6 +465,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private Duration retryBackoff = Duration.ofSeconds(1);
         private String autoOffsetReset = "earliest";
         private MeterRegistry registry = Metrics.globalRegistry;
+        private WireFormat wireFormat = WireFormat.plainJson();
 
         private Builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
             this.clientProperties.putAll(clientProperties);
@@ -510,6 +530,16 @@ public final class OnexConsumerRunner implements AutoCloseable {
         /** Default {@link Metrics#globalRegistry}. */
         public Builder meterRegistry(MeterRegistry registry) {
             this.registry = registry;
+            return this;
+        }
+
+        /**
+         * How record values carry envelopes; default {@link WireFormat#plainJson()}. Use the same
+         * format as the publishers ({@code io.onex.sdk.registry.ApicurioWireFormat} reads plain JSON
+         * records too). The runner closes it.
+         */
+        public Builder wireFormat(WireFormat format) {
+            this.wireFormat = Objects.requireNonNull(format, "wireFormat");
             return this;
         }
 

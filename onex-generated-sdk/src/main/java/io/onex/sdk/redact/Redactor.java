@@ -69,7 +69,7 @@ public final class Redactor {
             + "|sk-[A-Za-z0-9_-]{20,}"
             + "|glpat-[A-Za-z0-9_-]{20,}"
             + "|npm_[A-Za-z0-9]{36}"
-            + ")\\b");
+            + ")(?![A-Za-z0-9_-])");
     private static final Pattern IPV4 = Pattern.compile(
             "(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?![0-9]|\\.[0-9])");
     private static final Pattern IPV6_CANDIDATE = Pattern.compile("(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}"

@@ -14,6 +14,7 @@ import io.onex.sdk.node.InfraEvents;
 import io.onex.sdk.resilience.CircuitTransition;
 import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.Ping;
+import io.onex.sdk.testing.RecordingDispatcher;
 import io.onex.sdk.testing.TestTopics;
 import io.onex.testkit.EmbeddedKafka;
 import java.time.Duration;
@@ -120,12 +121,17 @@ class BrokerFaultTest {
         assertThat(transitions).extracting(CircuitTransition::newState).startsWith(CircuitState.OPEN)
                 .endsWith(CircuitState.CLOSED).contains(CircuitState.HALF_OPEN);
 
-        // Every acknowledged event is on the broker exactly once; nothing is duplicated.
-        List<ConsumerRecord<String, byte[]>> stored = Kafka.readAll(kafka.clientProperties(), List.of(topic), acknowledged.size());
-        Map<UUID, Long> counts = stored.stream().collect(Collectors.groupingBy(
-                r -> TestTopics.PING.codec().decode(r.value()).eventId(), Collectors.counting()));
+        // Consumed afterwards, every acknowledged event arrives exactly once; nothing is duplicated.
+        RecordingDispatcher audit = new RecordingDispatcher(List.of(TestTopics.PING));
+        try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), audit).service("fault-audit")
+                .topicMode(TopicMode.ONEX).tenant(tenant).meterRegistry(new SimpleMeterRegistry()).build().start()) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> audit.received().size() >= acknowledged.size()
+                    && runner.lag(TestTopics.PING.topicName()).orElse(-1) == 0);
+        }
+        Map<UUID, Long> counts = audit.received().stream().collect(Collectors.groupingBy(
+                r -> r.event().eventId(), Collectors.counting()));
         for (UUID id : acknowledged.keySet()) {
-            assertThat(counts.get(id)).as("copies of acknowledged event " + id).isEqualTo(1L);
+            assertThat(counts.get(id)).as("deliveries of acknowledged event " + id).isEqualTo(1L);
         }
         assertThat(counts.values()).allMatch(c -> c == 1L);
         assertThat(counts.keySet()).doesNotContainAnyElementsOf(refused.keySet());

@@ -103,6 +103,67 @@ class KafkaEventBusTest {
         assertThat(f.get(10, TimeUnit.SECONDS).topic()).isEqualTo("tenant-7.onex.node.ping.published.v1");
     }
 
+    /** A stand-in for the registry format: prefixes the JSON and names the canonical topic in a header. */
+    private static class TaggingWireFormat implements WireFormat {
+        final List<String> topics = new ArrayList<>();
+        boolean closed;
+
+        @Override
+        public byte[] toWire(io.onex.sdk.OnexTopic<?> topic, org.apache.kafka.common.header.Headers headers, byte[] json) {
+            topics.add(topic.topicName());
+            headers.add("wire.topic", topic.topicName().getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[json.length + 1];
+            out[0] = 0;
+            System.arraycopy(json, 0, out, 1, json.length);
+            return out;
+        }
+
+        @Override
+        public byte[] fromWire(String topic, org.apache.kafka.common.header.Headers headers, byte[] value) {
+            return java.util.Arrays.copyOfRange(value, 1, value.length);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    @DisplayName("a configured wire format wraps the codec's JSON once per event and its headers go on every record")
+    void wireFormatWrapsEveryRecord() throws Exception {
+        TaggingWireFormat wire = new TaggingWireFormat();
+        bus(b -> b.topicMode(TopicMode.DUAL).tenant("tenant-7").wireFormat(wire));
+        EventEnvelope<Ping> event = ping("n1", 1);
+        bus.publish(TestTopics.PING, event);
+
+        assertThat(wire.topics).containsExactly("onex.node.ping.published.v1");
+        assertThat(producer.history()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.value()[0]).isZero();
+            assertThat(TestTopics.PING.codec().decode(wire.fromWire(r.topic(), r.headers(), r.value()))).isEqualTo(event);
+            assertThat(header(r, "wire.topic")).isEqualTo("onex.node.ping.published.v1");
+            assertThat(header(r, "event_type")).isEqualTo("onex.node.ping.published");
+        });
+        bus.close(Duration.ZERO);
+        assertThat(wire.closed).isTrue();
+    }
+
+    @Test
+    @DisplayName("an unreachable registry fails the event's future and sends nothing")
+    void wireFormatUnavailable() {
+        bus(b -> b.wireFormat(new TaggingWireFormat() {
+            @Override
+            public byte[] toWire(io.onex.sdk.OnexTopic<?> topic, org.apache.kafka.common.header.Headers headers, byte[] json) {
+                throw new WireFormatUnavailableException("registry down", new java.net.ConnectException());
+            }
+        }));
+        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, ping("n1", 1));
+        assertThat(f).isCompletedExceptionally();
+        assertThatThrownBy(f::join).hasCauseInstanceOf(WireFormatUnavailableException.class);
+        assertThat(producer.history()).isEmpty();
+        assertThat(registry.get("publish_rejected").tag("reason", "registry_unavailable").counter().count()).isEqualTo(1.0);
+    }
+
     @Test
     @DisplayName("when the buffer is full the caller gets a BackPressureException and a freed slot is reused")
     void backPressure() throws Exception {

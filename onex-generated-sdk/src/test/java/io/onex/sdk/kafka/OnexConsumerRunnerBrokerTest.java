@@ -188,4 +188,41 @@ class OnexConsumerRunnerBrokerTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("a record the wire format cannot read for want of the registry is retried, not sent to the error path")
+    void unavailableWireFormatRetries() throws Exception {
+        String tenant = "wireretry";
+        kafka.createTopics(1, tenant + ".onex.node.ping.published.v1");
+        EventEnvelope<Ping> event = ping("n1", 1);
+        try (KafkaEventBus bus = bus(tenant)) {
+            bus.publish(TestTopics.PING, event).get(30, TimeUnit.SECONDS);
+        }
+        AtomicInteger attempts = new AtomicInteger();
+        WireFormat flaky = new WireFormat() {
+            @Override
+            public byte[] toWire(io.onex.sdk.OnexTopic<?> topic, org.apache.kafka.common.header.Headers headers, byte[] json) {
+                return json;
+            }
+
+            @Override
+            public byte[] fromWire(String topic, org.apache.kafka.common.header.Headers headers, byte[] value) {
+                if (attempts.incrementAndGet() <= 2) {
+                    throw new WireFormatUnavailableException("registry down", new java.net.ConnectException());
+                }
+                return value;
+            }
+        };
+        List<ConsumeFailure> failures = new CopyOnWriteArrayList<>();
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING));
+        try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
+                .service("wireretry").topicMode(TopicMode.ONEX).tenant(tenant).retryBackoff(Duration.ofMillis(50))
+                .wireFormat(flaky).errorHandler(failures::add).meterRegistry(new SimpleMeterRegistry()).build().start()) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !dispatcher.received().isEmpty() || !failures.isEmpty());
+            assertThat(runner.failureCount()).isZero();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(attempts.get()).isEqualTo(3);
+        assertThat(dispatcher.received()).extracting(r -> r.event().eventId()).containsExactly(event.eventId());
+    }
 }

@@ -41,6 +41,7 @@ class RedactorCorpusTest {
                 Arguments.of("client secret", "client_secret = 8f7e6d5c4b3a2910", "8f7e6d5c4b3a2910", null),
                 Arguments.of("github token", "pushed with ghp_1234567890abcdefghijABCDEFGHIJ123456", "ghp_1234567890abcdefghijABCDEFGHIJ123456", null),
                 Arguments.of("slack token", "xoxb-123456789012-abcdefghijkl", "xoxb-123456789012-abcdefghijkl", null),
+                Arguments.of("token ending in dashes (found by a property test)", "used xoxb-100000000---- now", "xoxb-1000", null),
                 Arguments.of("stripe key", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc", null),
                 Arguments.of("google api key", "AIzaSyA-1234567890abcdefghijklmnopqrstu", "AIzaSyA-1234567890abcdefghijklmnopqrstu", null),
                 Arguments.of("sk- key", "using sk-proj-abcdefghijklmnopqrstuvwxyz", "sk-proj-abcdefghijklmnopqrstuvwxyz", null),

@@ -42,9 +42,15 @@ public final class ContractLoader {
     public static Loaded<List<Contract>> load(List<Path> filesOrDirectories, Catalog catalog, Path displayBase) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Set<Path> paths = new LinkedHashSet<>();
+        Set<Path> named = new java.util.HashSet<>();
+        for (Path given : filesOrDirectories) {
+            if (Files.isRegularFile(given)) {
+                named.add(given.toAbsolutePath().normalize());
+            }
+        }
         for (Path given : filesOrDirectories) {
             if (Files.isDirectory(given)) {
-                paths.addAll(scan(given, displayBase, diagnostics));
+                paths.addAll(scan(given, displayBase, named, diagnostics));
             } else if (Files.isRegularFile(given)) {
                 paths.add(given.toAbsolutePath().normalize());
             } else {
@@ -77,20 +83,33 @@ public final class ContractLoader {
                 || name.endsWith(".contract.yml");
     }
 
-    private static List<Path> scan(Path folder, Path displayBase, List<Diagnostic> diagnostics) {
+    private static List<Path> scan(Path folder, Path displayBase, Set<Path> named, List<Diagnostic> diagnostics) {
         try (Stream<Path> walk = Files.walk(folder)) {
             Path root = folder.toAbsolutePath().normalize();
-            return walk.map(p -> p.toAbsolutePath().normalize())
-                    .filter(p -> Files.isRegularFile(p) && isContractFileName(p.getFileName().toString()))
+            List<Path> yaml = walk.map(p -> p.toAbsolutePath().normalize())
+                    .filter(p -> Files.isRegularFile(p) && isYaml(p.getFileName().toString()))
                     .filter(p -> !hidden(root.relativize(p)))
                     .sorted((a, b) -> root.relativize(a).toString().replace('\\', '/')
                             .compareTo(root.relativize(b).toString().replace('\\', '/')))
                     .toList();
+            // nothing is skipped silently: a YAML file that is not named like a contract is reported
+            for (Path p : yaml) {
+                if (!isContractFileName(p.getFileName().toString()) && !named.contains(p)) {
+                    diagnostics.add(Diagnostic.warning(SourceLocation.of(RecordingSourceTree.display(p, displayBase)), "",
+                            FieldRule.INPUT_FILE.id(), "not read as a contract: only files named contract.yaml or"
+                                    + " *.contract.yaml are contracts; rename it, or name the file in 'contracts'"));
+                }
+            }
+            return yaml.stream().filter(p -> isContractFileName(p.getFileName().toString())).toList();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SourceLocation.of(RecordingSourceTree.display(folder, displayBase)), "",
                     FieldRule.INPUT_FILE.id(), "cannot list the contracts folder: " + e.getMessage()));
             return List.of();
         }
+    }
+
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private static boolean hidden(Path relative) {

@@ -34,7 +34,9 @@ public class GenerateMojo extends AbstractMojo {
     File catalog;
 
     /**
-     * Contract files or folders ({@code *.yaml} files below a folder are read).
+     * Contract files or folders. Below a folder, files named {@code contract.yaml} or
+     * {@code *.contract.yaml} are read; other YAML files there draw a warning. Default:
+     * {@code src/main/onex} when it exists.
      *
      * @since 1.0.0
      */

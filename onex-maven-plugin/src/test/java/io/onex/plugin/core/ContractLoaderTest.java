@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Contract;
+import io.onex.plugin.model.Diagnostic;
 import io.onex.plugin.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class ContractLoaderTest {
     }
 
     @Test
-    @DisplayName("finds contract.yaml and *.contract.yaml in folders, in path order, and ignores other YAML")
+    @DisplayName("finds contract.yaml and *.contract.yaml in folders, in path order, and warns about other YAML")
     void scansFolders(@TempDir Path project) throws IOException {
         Path onex = project.resolve("src/main/onex");
         copy("registration-orchestrator", onex.resolve("orchestrator/contract.yaml"));
@@ -38,7 +39,9 @@ class ContractLoaderTest {
         copy("tenant-prefixed", onex.resolve(".hidden/contract.yaml"));
         Files.writeString(onex.resolve("values.yaml"), "not: [a contract");
         Loaded<List<Contract>> loaded = ContractLoader.load(List.of(onex), canonical, project);
-        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(loaded.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                "src/main/onex/values.yaml: warning: not read as a contract: only files named contract.yaml or"
+                        + " *.contract.yaml are contracts; rename it, or name the file in 'contracts' [input-file]");
         assertThat(loaded.value()).extracting(Contract::name)
                 .containsExactly("registry-effect", "registration-orchestrator");
         assertThat(loaded.inputs()).extracting(InputFile::displayPath).containsExactly(
