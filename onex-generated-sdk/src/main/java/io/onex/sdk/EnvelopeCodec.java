@@ -49,13 +49,17 @@ public final class EnvelopeCodec<P> {
 
     /** Serializes to compact UTF-8 JSON. */
     public byte[] encode(EventEnvelope<P> event) {
-        try (ByteArrayBuilder out = new ByteArrayBuilder(Json.FACTORY._getBufferRecycler(), 256);
-                JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
+        // The builder's first block comes from the thread's buffer recycler; close() does not give
+        // it back, release() does. Without it every call allocates a fresh 2 KB block.
+        ByteArrayBuilder out = new ByteArrayBuilder(Json.FACTORY._getBufferRecycler(), 256);
+        try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
             write(generator, event);
             generator.flush();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            out.release();
         }
     }
 
