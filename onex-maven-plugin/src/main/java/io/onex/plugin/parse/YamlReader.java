@@ -43,10 +43,10 @@ public final class YamlReader {
 
     /** Aliases of mappings or sequences allowed in one document. */
     public static final int MAX_ALIASES_FOR_COLLECTIONS = 20;
-    /** Largest document, in code points. */
-    public static final int CODE_POINT_LIMIT = 1024 * 1024;
+    /** Largest document, in code points: a catalog of 5,000 topics is about 2.5 million. */
+    public static final int CODE_POINT_LIMIT = 8 * 1024 * 1024;
     /** Largest tree, in values, after aliases are taken into account. */
-    public static final int MAX_NODES = 100_000;
+    public static final int MAX_NODES = 1_000_000;
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
