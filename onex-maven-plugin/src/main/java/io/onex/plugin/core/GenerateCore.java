@@ -3,20 +3,14 @@ package io.onex.plugin.core;
 import com.palantir.javapoet.JavaFile;
 import io.onex.plugin.generate.GenerationModel;
 import io.onex.plugin.generate.Generators;
-import io.onex.plugin.model.Catalog;
-import io.onex.plugin.model.Contract;
 import io.onex.plugin.model.Diagnostic;
-import io.onex.plugin.model.Severity;
-import io.onex.plugin.write.SourceWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.onex.plugin.write.OutputWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The generate pipeline: read -> model -> validate (every diagnostic) -> stop on errors ->
@@ -30,30 +24,25 @@ public final class GenerateCore {
 
     public static GenerateResult run(GenerateRequest request) {
         String fingerprint = fingerprint(request);
-        if (Files.isDirectory(request.outputDirectory()) && fingerprint.equals(readState(request.stateFile()))) {
-            return new GenerateResult(GenerateResult.Status.UP_TO_DATE, List.of(), List.of(), 0, List.of(), 0);
+        Optional<List<Diagnostic>> upToDate = Files.isDirectory(request.outputDirectory())
+                ? RunState.read(request.stateFile(), fingerprint) : Optional.empty();
+        if (upToDate.isPresent()) {
+            // The warnings of the run that made these sources still hold: report them again.
+            return new GenerateResult(GenerateResult.Status.UP_TO_DATE, upToDate.get(), List.of(), 0, List.of(), 0);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Loaded<Catalog> catalog = CatalogLoader.load(request.catalog(), request.displayBase());
-        diagnostics.addAll(catalog.diagnostics());
-        int inputs = catalog.inputs().size();
-        List<Contract> contracts = List.of();
-        if (catalog.value() != null) {
-            Loaded<List<Contract>> loaded = ContractLoader.load(request.contracts(), catalog.value(), request.displayBase());
-            diagnostics.addAll(loaded.diagnostics());
-            inputs += loaded.inputs().size();
-            contracts = loaded.value();
-        }
-        diagnostics.sort(Diagnostic.ORDER);
-        boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR
-                || request.failOnWarning() && d.severity() == Severity.WARNING);
-        if (failed || catalog.value() == null || contracts == null) {
+        LoadedProject loaded = ProjectLoader.load(
+                new ProjectRequest(request.catalog(), request.contracts(), request.displayBase()));
+        List<Diagnostic> diagnostics = loaded.diagnostics();
+        int inputs = loaded.inputs().size();
+        boolean failed = loaded.project().isEmpty() || request.failOnWarning() && loaded.warningCount() > 0;
+        if (failed) {
             return new GenerateResult(GenerateResult.Status.FAILED, diagnostics, List.of(), 0, List.of(), inputs);
         }
-        GenerationModel model = new GenerationModel(catalog.value(), contracts, request.options());
+        Project project = loaded.project().orElseThrow();
+        GenerationModel model = new GenerationModel(project.catalog(), project.contracts(), request.options());
         Map<String, String> files = render(model);
-        SourceWriter.Result written = SourceWriter.write(request.outputDirectory(), files);
-        writeState(request.stateFile(), fingerprint);
+        OutputWriter.Result written = OutputWriter.sync(request.outputDirectory(), files);
+        RunState.write(request.stateFile(), fingerprint, diagnostics);
         return new GenerateResult(GenerateResult.Status.GENERATED, diagnostics, written.written(), written.unchanged(),
                 written.deleted(), inputs);
     }
@@ -87,22 +76,5 @@ public final class GenerateCore {
             f.tree("contracts", contract);
         }
         return f.hex();
-    }
-
-    private static String readState(Path stateFile) {
-        try {
-            return Files.isRegularFile(stateFile) ? Files.readString(stateFile, StandardCharsets.UTF_8).trim() : "";
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private static void writeState(Path stateFile, String fingerprint) {
-        try {
-            Files.createDirectories(stateFile.toAbsolutePath().getParent());
-            Files.writeString(stateFile, fingerprint + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + stateFile, e);
-        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param inputs number of input files read
  */
 public record GenerateResult(Status status, List<Diagnostic> diagnostics, List<String> written, int unchanged,
-        List<String> deleted, int inputs) {
+        List<String> deleted, int inputs) implements GoalResult {
 
     public GenerateResult {
         diagnostics = List.copyOf(diagnostics);
@@ -24,7 +24,10 @@ public record GenerateResult(Status status, List<Diagnostic> diagnostics, List<S
 
     /** Outcome of a run. */
     public enum Status {
-        /** Nothing changed since the last successful run: nothing was read beyond fingerprints, nothing written. */
+        /**
+         * Nothing changed since the last successful run: nothing was read beyond fingerprints, nothing written; the
+         * diagnostics are the warnings of that run.
+         */
         UP_TO_DATE,
         /** The inputs were valid and the output folder now matches them. */
         GENERATED,
@@ -32,11 +35,16 @@ public record GenerateResult(Status status, List<Diagnostic> diagnostics, List<S
         FAILED
     }
 
-    public long errorCount() {
-        return diagnostics.stream().filter(Diagnostic::isError).count();
-    }
-
-    public long warningCount() {
-        return diagnostics.size() - errorCount();
+    @Override
+    public String summary() {
+        return switch (status) {
+            case UP_TO_DATE -> "ONEX sources are up to date: nothing changed since the last run"
+                    + (warningCount() == 0 ? "" : " (" + ValidationResult.count(warningCount(), "warning")
+                            + " of that run repeated above)");
+            case GENERATED -> String.format("ONEX generate: %d files written, %d unchanged, %d deleted from %d inputs"
+                    + " (%d warnings)", written.size(), unchanged, deleted.size(), inputs, warningCount());
+            case FAILED -> "ONEX generate: nothing written, " + ValidationResult.count(errorCount(), "error") + ", "
+                    + ValidationResult.count(warningCount(), "warning");
+        };
     }
 }

@@ -3,39 +3,51 @@ package io.onex.plugin.core;
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Contract;
 import io.onex.plugin.model.Diagnostic;
-import io.onex.plugin.model.Severity;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Everything a validation run found.
+ * Everything a validation run found: the loaded project, reported as the validate goal reports it.
  *
- * @param catalog the catalog, or null when it has errors
- * @param contracts the contracts, or null when the contracts or the catalog have errors
- * @param diagnostics every problem, catalog and contracts together, sorted by {@link Diagnostic#ORDER}
- * @param inputs every file read
- * @param contractFiles how many contract files were read
+ * @param loaded the project as loaded, with every diagnostic
  */
-public record ValidationResult(Catalog catalog, List<Contract> contracts, List<Diagnostic> diagnostics,
-        List<InputFile> inputs, int contractFiles) {
-    public ValidationResult {
-        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
-        inputs = inputs.stream().distinct().sorted(Comparator.comparing(InputFile::displayPath)).toList();
+public record ValidationResult(LoadedProject loaded) implements GoalResult {
+
+    /** The catalog, or null when it has errors. */
+    public Catalog catalog() {
+        return loaded.catalog();
     }
 
-    static ValidationResult of(Loaded<Catalog> catalog, Loaded<List<Contract>> contracts) {
-        return new ValidationResult(catalog.value(), contracts.value(),
-                Stream.concat(catalog.diagnostics().stream(), contracts.diagnostics().stream()).toList(),
-                Stream.concat(catalog.inputs().stream(), contracts.inputs().stream()).toList(),
-                contracts.inputs().size());
+    /** The contracts, or null when they or the catalog have errors. */
+    public List<Contract> contracts() {
+        return loaded.contracts();
     }
 
-    public long errorCount() {
-        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    /** Every file read. */
+    public List<InputFile> inputs() {
+        return loaded.inputs();
     }
 
-    public long warningCount() {
-        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    @Override
+    public List<Diagnostic> diagnostics() {
+        return loaded.diagnostics();
+    }
+
+    /** The catalog's topic table, when the catalog loaded. */
+    @Override
+    public List<String> details() {
+        return catalog() == null ? List.of() : TopicTable.render(catalog());
+    }
+
+    @Override
+    public String summary() {
+        String topics = catalog() == null ? "catalog not loaded" : count(catalog().topics().size(), "topic");
+        String contracts = contracts() == null ? count(loaded.contractFiles(), "contract file")
+                : count(contracts().size(), "contract");
+        return "ONEX validate: " + topics + ", " + contracts + ", " + count(inputs().size(), "file") + " read: "
+                + count(errorCount(), "error") + ", " + count(warningCount(), "warning");
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The plain-Java entry points that goals call: load and validate the catalog and contracts from directories or
- * the class path, recording every input file read.
+ * The plain-Java entry of every goal: load and validate a project once ({@link io.onex.plugin.core.ProjectLoader}),
+ * and the shape every goal follows (an immutable request in, a {@link io.onex.plugin.core.GoalResult} with located
+ * diagnostics out).
  */
 package io.onex.plugin.core;

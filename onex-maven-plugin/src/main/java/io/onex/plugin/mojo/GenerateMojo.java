@@ -1,16 +1,13 @@
 package io.onex.plugin.mojo;
 
-import io.onex.plugin.core.CatalogSource;
 import io.onex.plugin.core.GenerateCore;
 import io.onex.plugin.core.GenerateRequest;
 import io.onex.plugin.core.GenerateResult;
+import io.onex.plugin.core.GoalResult;
 import io.onex.plugin.generate.GenerationOptions;
 import java.io.File;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,8 +18,8 @@ import org.apache.maven.project.MavenProject;
  * codecs, {@code EnumONEXTopic} and serdes (with {@code generateCatalogTypes}, as the SDK does),
  * and a publisher and subscriber per {@code contract.yaml}. Adds the output folder as a source root.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, requiresProject = false)
+public class GenerateMojo extends OnexMojo {
 
     /**
      * Folder holding {@code topics.yaml} and the schemas. Default: the canonical catalog of the
@@ -84,16 +81,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "onex.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
 
-    /**
-     * Skip the goal.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.skip", defaultValue = "false")
-    boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    /** The project; without a POM Maven's stand-in, whose build folder is {@code target} below the working directory. */
+    @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
+
+    /** Where the fingerprint of the last successful run is kept. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
@@ -102,48 +96,34 @@ public class GenerateMojo extends AbstractMojo {
     String executionId;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ONEX generate skipped (onex.skip)");
-            return;
-        }
-        long start = System.nanoTime();
-        File base = project.getBasedir();
-        List<java.nio.file.Path> contractPaths = new ArrayList<>();
-        if (contracts == null || contracts.isEmpty()) {
-            File defaults = new File(base, "src/main/onex");
-            if (defaults.exists()) {
-                contractPaths.add(defaults.toPath());
-            }
-        } else {
-            contracts.forEach(f -> contractPaths.add(f.toPath()));
-        }
+    String goal() {
+        return "generate";
+    }
+
+    @Override
+    boolean failOnWarning() {
+        return failOnWarning;
+    }
+
+    @Override
+    GoalResult run() {
+        Path base = basedir();
+        Path build = buildDirectory == null ? base.resolve("target") : buildDirectory.toPath();
+        Path output = outputDirectory == null ? build.resolve("generated-sources/onex") : outputDirectory.toPath();
         GenerateRequest request = new GenerateRequest(
-                catalog == null ? CatalogSource.canonical() : new CatalogSource.Directory(catalog.toPath()),
-                contractPaths,
-                outputDirectory.toPath(),
-                new File(project.getBuild().getDirectory(),
-                        "onex-maven-plugin/generate-" + (executionId == null ? "default" : executionId) + ".sha256").toPath(),
+                Parameters.catalog(catalog),
+                Parameters.contracts(contracts, base),
+                output,
+                build.resolve("onex-maven-plugin/generate-" + (executionId == null ? "default" : executionId)
+                        + ".sha256"),
                 new GenerationOptions(catalogPackage, contractPackage, generateCatalogTypes),
                 failOnWarning,
-                base.toPath(),
+                base,
                 pluginVersion == null ? "unknown" : pluginVersion);
-        GenerateResult result;
-        try {
-            result = GenerateCore.run(request);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("ONEX generate failed unexpectedly: " + e.getMessage(), e);
+        GenerateResult result = GenerateCore.run(request);
+        if (project != null) {
+            project.addCompileSourceRoot(output.toAbsolutePath().toString());
         }
-        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-        Diagnostics.log(getLog(), result.diagnostics());
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        switch (result.status()) {
-            case UP_TO_DATE -> getLog().info("ONEX sources are up to date: nothing changed since the last run (" + millis + " ms)");
-            case GENERATED -> getLog().info(String.format("ONEX generate: %d files written, %d unchanged, %d deleted from %d inputs"
-                    + " (%d warnings, %d ms)", result.written().size(), result.unchanged(), result.deleted().size(),
-                    result.inputs(), result.warningCount(), millis));
-            case FAILED -> throw new MojoFailureException(Diagnostics.failureMessage(result.errorCount(), result.warningCount(),
-                    failOnWarning));
-        }
+        return result;
     }
 }

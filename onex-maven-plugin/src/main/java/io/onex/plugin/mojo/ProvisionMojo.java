@@ -1,17 +1,16 @@
 package io.onex.plugin.mojo;
 
+import io.onex.plugin.core.GoalResult;
+import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.provision.CatalogProvisioner;
 import io.onex.plugin.provision.ClusterAccessException;
-import io.onex.plugin.provision.InvalidProvisionSettingsException;
 import io.onex.plugin.provision.ProvisionSettings;
 import java.io.File;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,7 +24,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code mvn io.onex:onex-maven-plugin:<version>:provision -Donex.bootstrapServers=host:port}.
  */
 @Mojo(name = "provision", threadSafe = true, requiresProject = false)
-public final class ProvisionMojo extends AbstractMojo {
+public final class ProvisionMojo extends OnexMojo {
 
     /** Kafka bootstrap servers, {@code host:port[,host:port]}.
      * @since 1.0.0 */
@@ -107,31 +106,22 @@ public final class ProvisionMojo extends AbstractMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        long start = System.nanoTime();
+    String goal() {
+        return "provision";
+    }
+
+    @Override
+    GoalResult run() throws MojoFailureException, MojoExecutionException {
         // Kafka's clients log their whole configuration at INFO; under Maven's SLF4J binding that would bury
         // the summary. A user who wants those lines passes -Dorg.slf4j.simpleLogger.log.org.apache.kafka=info.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
-        CatalogProvisioner.Output output;
         try {
-            output = new CatalogProvisioner().run(ProvisionCatalog.load(catalog, getLog()), settings());
-        } catch (InvalidProvisionSettingsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            return new CatalogProvisioner().run(ProjectRequest.catalogOnly(Parameters.catalog(catalog), basedir()),
+                    settings());
         } catch (ClusterAccessException e) {
             throw new MojoExecutionException("provision " + mode + " against " + bootstrapServers + " failed: "
                     + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the export to " + exportFile + ": " + e.getMessage(), e);
         }
-        getLog().debug("Kafka client properties: " + output.clientProperties());
-        output.details().forEach(getLog()::info);
-        String summary = output.summary() + " (" + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms)";
-        if (output.result().failed()) {
-            output.result().problems().forEach(getLog()::error);
-            throw new MojoFailureException(summary + System.lineSeparator()
-                    + String.join(System.lineSeparator(), output.result().problems()));
-        }
-        getLog().info(summary);
     }
 
     private ProvisionSettings settings() throws MojoFailureException {

@@ -1,7 +1,9 @@
 package io.onex.plugin.parse;
 
+import io.onex.plugin.model.Rule;
+
 /** The rules the readers check; each diagnostic carries the rule's id. */
-public enum ParseRule {
+public enum ParseRule implements Rule {
     /** The file is not valid UTF-8. */
     ENCODING("encoding", "input files are UTF-8"),
     /** The YAML text cannot be parsed. */
@@ -22,11 +24,13 @@ public enum ParseRule {
     }
 
     /** The id printed in diagnostics, e.g. {@code duplicate-key}. */
+    @Override
     public String id() {
         return id;
     }
 
     /** One line saying what the rule requires. */
+    @Override
     public String summary() {
         return summary;
     }

@@ -1,10 +1,14 @@
 package io.onex.plugin.provision;
 
+import io.onex.plugin.core.GoalResult;
+import io.onex.plugin.core.LoadedProject;
+import io.onex.plugin.core.ProjectLoader;
+import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.model.Catalog;
+import io.onex.plugin.model.Diagnostic;
 import io.onex.plugin.model.PrincipalClass;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.onex.plugin.model.SourceLocation;
+import io.onex.plugin.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the {@code provision} goal does, without Maven: checks the settings, derives the desired
- * state from the catalog, runs the provisioner and writes the export.
+ * What the {@code provision} goal does, without Maven: loads the project, checks the settings, derives the desired
+ * state from the catalog, runs the provisioner and writes the export. Mistakes in the catalog or in the settings
+ * come back as diagnostics; only a cluster that cannot be reached is an exception.
  */
 public final class CatalogProvisioner {
 
@@ -37,12 +42,30 @@ public final class CatalogProvisioner {
      * @param exportWrittenTo the file the export went to, if one was given
      */
     public record Output(ProvisionResult result, Map<String, String> clientProperties, Optional<String> export,
-            ExportFormat exportFormat, Optional<Path> exportWrittenTo) {
+            ExportFormat exportFormat, Optional<Path> exportWrittenTo) implements GoalResult {
+
+        @Override
+        public List<Diagnostic> diagnostics() {
+            return List.of();
+        }
+
+        @Override
+        public boolean findingsFail() {
+            return result.failed();
+        }
 
         /** The lines to show besides the summary: each change planned or made, and an export not written to a file. */
+        @Override
+        public List<String> debugDetails() {
+            return List.of("Kafka client properties: " + clientProperties);
+        }
+
+        @Override
         public List<String> details() {
             List<String> lines = new ArrayList<>();
-            if (!result.failed()) {
+            if (result.failed()) {
+                lines.addAll(result.problems());
+            } else {
                 String prefix = result.mode() == ProvisionMode.APPLY ? "applied: " : "";
                 result.plan().changeLines().forEach(line -> lines.add(prefix + line));
             }
@@ -53,6 +76,7 @@ public final class CatalogProvisioner {
         }
 
         /** The one summary line, e.g. {@code ONEX provision apply: no changes: the cluster matches the catalog (...)}. */
+        @Override
         public String summary() {
             return "ONEX provision " + result.mode().label() + ": " + result.summary()
                     + exportWrittenTo.map(f -> "; " + exportFormat.label() + " commands written to " + f).orElse("");
@@ -64,8 +88,39 @@ public final class CatalogProvisioner {
                 "unknown principal class '" + key + "' (" + where + key + "); use node, registry, infra or observability"));
     }
 
-    public Output run(Catalog catalog, ProvisionSettings settings)
-            throws InvalidProvisionSettingsException, ClusterAccessException, IOException {
+    /**
+     * The goal's failure before it reached the cluster: the catalog's errors (its warnings are the validate goal's
+     * to report), or a setting that cannot work.
+     *
+     * @param diagnostics what is wrong
+     */
+    public record Refused(List<Diagnostic> diagnostics) implements GoalResult {
+        @Override
+        public String summary() {
+            return "ONEX provision: nothing done";
+        }
+    }
+
+    /**
+     * Loads the project and provisions the cluster from it.
+     *
+     * @throws ClusterAccessException when the cluster cannot be reached or refuses the goal's own requests
+     */
+    public GoalResult run(ProjectRequest project, ProvisionSettings settings) throws ClusterAccessException {
+        LoadedProject loaded = ProjectLoader.load(project);
+        if (loaded.project().isEmpty()) {
+            return new Refused(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
+        }
+        try {
+            return run(loaded.project().get().catalog(), settings);
+        } catch (InvalidProvisionSettingsException e) {
+            return new Refused(List.of(Diagnostic.error(SourceLocation.of("plugin parameters"), "",
+                    "provision-settings", e.getMessage())));
+        }
+    }
+
+    Output run(Catalog catalog, ProvisionSettings settings)
+            throws InvalidProvisionSettingsException, ClusterAccessException {
         ProvisionMode mode = ProvisionMode.parse(settings.mode());
         ExportFormat format = ExportFormat.parse(settings.exportFormat());
         if (settings.timeout().isNegative() || settings.timeout().isZero()) {
@@ -88,10 +143,7 @@ public final class CatalogProvisioner {
         Optional<Path> written = Optional.empty();
         if (export.isPresent() && settings.exportFile().isPresent()) {
             Path file = settings.exportFile().get();
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            Files.writeString(file, export.get(), StandardCharsets.UTF_8);
+            OutputWriter.writeIfChanged(file, export.get());
             written = Optional.of(file);
         }
         return new Output(result, ClientSettings.masked(properties), export, format, written);

@@ -3,6 +3,7 @@ package io.onex.plugin.validate;
 import io.onex.plugin.model.CleanupPolicy;
 import io.onex.plugin.model.Direction;
 import io.onex.plugin.model.EventClass;
+import io.onex.plugin.model.Rule;
 import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.TopicName;
 import io.onex.plugin.validate.CatalogDraft.TopicDraft;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The rules on the topic catalog (topics.yaml), one constant per rule; each reports under its own id. */
-public enum CatalogRule {
+public enum CatalogRule implements Rule {
 
     /** spec_version names the spec this plugin implements. */
     SPEC_VERSION("spec-version", "spec_version is v1, the spec this plugin implements") {
@@ -331,11 +332,13 @@ public enum CatalogRule {
     }
 
     /** The id printed in diagnostics. */
+    @Override
     public String id() {
         return id;
     }
 
     /** One line saying what the rule requires. */
+    @Override
     public String summary() {
         return summary;
     }

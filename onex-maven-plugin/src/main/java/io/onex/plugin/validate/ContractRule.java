@@ -1,9 +1,10 @@
 package io.onex.plugin.validate;
 
-import io.onex.plugin.model.JavaNames;
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Contract.TopicReference;
+import io.onex.plugin.model.JavaNames;
 import io.onex.plugin.model.NodeType;
+import io.onex.plugin.model.Rule;
 import io.onex.plugin.model.Topic;
 import io.onex.plugin.validate.ContractDraft.ChannelDraft;
 import io.onex.plugin.validate.ContractDraft.Side;
@@ -16,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The rules on node contracts (contract.yaml, spec section 13), one constant per rule with its own id. */
-public enum ContractRule {
+public enum ContractRule implements Rule {
 
     /** event_channels sits beside meta, not inside it. */
     EVENT_CHANNELS_PLACEMENT("event-channels-placement", "event_channels is at top level, not under meta") {
@@ -250,11 +251,13 @@ public enum ContractRule {
     }
 
     /** The id printed in diagnostics. */
+    @Override
     public String id() {
         return id;
     }
 
     /** One line saying what the rule requires. */
+    @Override
     public String summary() {
         return summary;
     }

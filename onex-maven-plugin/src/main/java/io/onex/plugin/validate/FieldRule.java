@@ -1,7 +1,9 @@
 package io.onex.plugin.validate;
 
+import io.onex.plugin.model.Rule;
+
 /** The rules on the shape of YAML inputs (catalog and contracts), checked while reading them. */
-public enum FieldRule {
+public enum FieldRule implements Rule {
     /** A key the format does not define. */
     UNKNOWN_FIELD("unknown-field", "every key is known to the format (near misses get a did-you-mean)"),
     /** A required key is absent or empty. */
@@ -21,9 +23,13 @@ public enum FieldRule {
         this.summary = summary;
     }
 
+    @Override
+
     public String id() {
         return id;
     }
+
+    @Override
 
     public String summary() {
         return summary;

@@ -1,5 +1,6 @@
 package io.onex.plugin.validate;
 
+import io.onex.plugin.model.Rule;
 import io.onex.plugin.parse.ParseRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +24,17 @@ public final class Rules {
     /** All rules, grouped, in a stable order. */
     public static List<Info> all() {
         List<Info> all = new ArrayList<>();
-        for (ParseRule rule : ParseRule.values()) {
-            all.add(new Info("input", rule.id(), rule.summary()));
-        }
-        for (FieldRule rule : FieldRule.values()) {
-            all.add(new Info("input", rule.id(), rule.summary()));
-        }
-        for (CatalogRule rule : CatalogRule.values()) {
-            all.add(new Info("catalog", rule.id(), rule.summary()));
-        }
-        for (SchemaRule rule : SchemaRule.values()) {
-            all.add(new Info("schema", rule.id(), rule.summary()));
-        }
-        for (ContractRule rule : ContractRule.values()) {
-            all.add(new Info("contract", rule.id(), rule.summary()));
-        }
+        add(all, "input", ParseRule.values());
+        add(all, "input", FieldRule.values());
+        add(all, "catalog", CatalogRule.values());
+        add(all, "schema", SchemaRule.values());
+        add(all, "contract", ContractRule.values());
         return List.copyOf(all);
+    }
+
+    private static void add(List<Info> all, String group, Rule... rules) {
+        for (Rule rule : rules) {
+            all.add(new Info(group, rule.id(), rule.summary()));
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.onex.plugin.validate;
 
+import io.onex.plugin.model.Rule;
+
 /** The rules on JSON Schemas, checked while resolving them into schema types. */
-public enum SchemaRule {
+public enum SchemaRule implements Rule {
     /** A schema file named by the catalog is missing, unreadable or empty. */
     SCHEMA_FILE("schema-file", "the envelope and payload schema files named by the catalog exist under its folder"),
     /** A {@code $ref} is remote, escapes the schema root, or points at nothing. */
@@ -33,9 +35,13 @@ public enum SchemaRule {
         this.summary = summary;
     }
 
+    @Override
+
     public String id() {
         return id;
     }
+
+    @Override
 
     public String summary() {
         return summary;

@@ -1,2 +1,2 @@
-/** The one place that writes generated files: only changed files are rewritten, stale ones removed. */
+/** The one place that writes files: whole files only, unchanged files untouched, stale files of owned folders removed. */
 package io.onex.plugin.write;

@@ -18,7 +18,7 @@ class ValidationTest {
         Fixtures.overlay(Fixtures.resource("bad/_base"), work.resolve("catalog"));
         Fixtures.overlay(Fixtures.resource("bad/key-wrong-field"), work.resolve("catalog"));
         Fixtures.overlay(Fixtures.resource("bad/contract-unknown-field"), work.resolve("contracts"));
-        ValidationResult result = Validation.run(new ValidationRequest(
+        ValidationResult result = Validation.run(new ProjectRequest(
                 new CatalogSource.Directory(work.resolve("catalog")), List.of(work.resolve("contracts")), work));
         assertThat(result.catalog()).isNull();
         assertThat(result.contracts()).isNull();
@@ -37,7 +37,7 @@ class ValidationTest {
     @Test
     @DisplayName("reports a catalog folder that does not exist")
     void reportsMissingCatalog(@TempDir Path work) {
-        ValidationResult result = Validation.run(new ValidationRequest(
+        ValidationResult result = Validation.run(new ProjectRequest(
                 new CatalogSource.Directory(work.resolve("nowhere")), List.of(), work));
         assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly(
                 "nowhere: error: the catalog folder nowhere does not exist; point catalog at the folder holding"
@@ -47,7 +47,7 @@ class ValidationTest {
     @Test
     @DisplayName("reports a folder without topics.yaml")
     void reportsFolderWithoutCatalog(@TempDir Path work) {
-        ValidationResult result = Validation.run(new ValidationRequest(new CatalogSource.Directory(work), List.of(),
+        ValidationResult result = Validation.run(new ProjectRequest(new CatalogSource.Directory(work), List.of(),
                 work));
         assertThat(result.diagnostics()).extracting(d -> d.format()).containsExactly(
                 "topics.yaml: error: the catalog folder has no topics.yaml; point catalog at the folder holding"

@@ -9,7 +9,7 @@ import io.onex.plugin.core.GenerateCore;
 import io.onex.plugin.core.Loaded;
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Contract;
-import io.onex.plugin.write.SourceWriter;
+import io.onex.plugin.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ class GoldenFilesTest {
     void matchesGolden() throws IOException {
         Map<String, String> generated = generate();
         if (Boolean.getBoolean("onex.updateGolden")) {
-            SourceWriter.write(GOLDEN, generated);
+            OutputWriter.sync(GOLDEN, generated);
         }
         Map<String, String> golden = golden();
         assertThat(generated.keySet()).containsExactlyInAnyOrderElementsOf(golden.keySet());
