@@ -65,8 +65,15 @@ public final class EmbeddedApicurio implements AutoCloseable {
 
     /** Starts a registry, writing its console output under {@code logDirectory}, and waits until it is ready. */
     public static EmbeddedApicurio start(Path logDirectory) {
+        return start(logDirectory, freePort());
+    }
+
+    /**
+     * Starts a registry on a given port of 127.0.0.1 (e.g. one reserved by the build for a Maven run that is told the
+     * registry's URL in advance), writing its console output under {@code logDirectory}, and waits until it is ready.
+     */
+    public static EmbeddedApicurio start(Path logDirectory, int port) {
         Distribution distribution = Distribution.locate();
-        int port = freePort();
         try {
             Files.createDirectories(logDirectory);
             Path logFile = logDirectory.resolve("apicurio-registry-" + port + ".log").toAbsolutePath();

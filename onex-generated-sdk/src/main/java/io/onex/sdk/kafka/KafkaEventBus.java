@@ -1,5 +1,6 @@
 package io.onex.sdk.kafka;
 
+import io.onex.rules.TopicMode;
 import io.onex.sdk.EventBus;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexDeserializationException;

@@ -2,6 +2,8 @@ package io.onex.sdk.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.onex.rules.Tenant;
+import io.onex.rules.TopicMode;
 import io.onex.sdk.redact.Redactor;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +25,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * @param source the node or service publishing, e.g. {@code node/postgres-adapter}: the name of
  *     the circuit breaker and a tag on every metric
  * @param topicMode LEGACY, DUAL or ONEX names
- * @param tenant optional tenant prefix
+ * @param tenant the tenant whose prefix every topic name carries, if any
  * @param maxInFlightEvents bound of the local buffer of unacknowledged events
  * @param deliveryTimeout how long Kafka may try to deliver one event before it fails
  * @param maxBlock how long {@code publish} may wait for topic metadata
@@ -41,7 +43,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  *     schema registry's format ({@code io.onex.sdk.registry.ApicurioWireFormat}); the bus closes it
  */
 public record KafkaEventBusConfig(Map<String, Object> clientProperties, String source, TopicMode topicMode,
-        Optional<String> tenant, int maxInFlightEvents, Duration deliveryTimeout, Duration maxBlock, Duration linger,
+        Optional<Tenant> tenant, int maxInFlightEvents, Duration deliveryTimeout, Duration maxBlock, Duration linger,
         String compression, int failureThreshold, Duration resetTimeout, Clock clock, Set<String> breakerExemptTopics,
         MeterRegistry meterRegistry, Map<String, RecordTransformer> transformers, int payloadWarnBytes,
         Duration closeTimeout, WireFormat wireFormat) {
@@ -64,9 +66,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         if (source.isBlank()) {
             throw new IllegalArgumentException("source must name the publishing node, e.g. node/postgres-adapter");
         }
-        if (!clientProperties.containsKey(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)) {
-            throw new IllegalArgumentException("clientProperties must contain bootstrap.servers");
-        }
+        clientProperties = Map.copyOf(ClientSettings.clientProperties(clientProperties));
         if (maxInFlightEvents < 1) {
             throw new IllegalArgumentException("maxInFlightEvents must be at least 1, was " + maxInFlightEvents);
         }
@@ -106,7 +106,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         Map<String, Object> shown = new TreeMap<>();
         Redactor redactor = Redactor.strict();
         clientProperties.forEach((k, v) -> shown.put(k, redactor.isSecretKey(k) ? Redactor.REDACTED : v));
-        return "KafkaEventBusConfig[source=" + source + ", topicMode=" + topicMode + ", tenant=" + tenant.orElse("-")
+        return "KafkaEventBusConfig[source=" + source + ", topicMode=" + topicMode + ", tenant=" + tenant.map(Tenant::id).orElse("-")
                 + ", maxInFlightEvents=" + maxInFlightEvents + ", failureThreshold=" + failureThreshold
                 + ", resetTimeout=" + resetTimeout + ", wireFormat=" + wireFormat + ", clientProperties=" + shown + "]";
     }
@@ -117,7 +117,7 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         private final Map<String, RecordTransformer> transformers = new LinkedHashMap<>();
         private String source;
         private TopicMode topicMode;
-        private Optional<String> tenant = Optional.empty();
+        private Optional<Tenant> tenant = Optional.empty();
         private int maxInFlightEvents = 1000;
         private Duration deliveryTimeout = Duration.ofSeconds(30);
         private Duration maxBlock = Duration.ofSeconds(5);
@@ -154,9 +154,13 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
             return this;
         }
 
-        /** Prefixes every topic name with {@code <tenant>.}; none by default. */
+        /**
+         * Prefixes every topic name with {@code <tenant>.}; none by default (null or blank).
+         *
+         * @throws IllegalArgumentException when the id breaks the tenant syntax ({@link Tenant})
+         */
         public Builder tenant(String tenant) {
-            this.tenant = Optional.ofNullable(tenant).filter(t -> !t.isEmpty());
+            this.tenant = ClientSettings.tenant(tenant);
             return this;
         }
 

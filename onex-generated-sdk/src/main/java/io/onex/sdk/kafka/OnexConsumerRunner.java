@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Tags;
+import io.onex.rules.ConsumerGroups;
+import io.onex.rules.Tenant;
+import io.onex.rules.TopicMode;
 import io.onex.sdk.BusRecord;
 import io.onex.sdk.OnexDeserializationException;
 import io.onex.sdk.RecordDispatcher;
@@ -25,7 +28,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -54,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * thread, between {@link #start()} and {@link #close()}.
  *
  * <ul>
- *   <li>Group: {@code <service>-onex-v1} (spec section 9) unless a group id is given.</li>
+ *   <li>Group: {@code [<tenant>.]<service>-onex-v1} (spec sections 9 and 12) unless a group id is given.</li>
  *   <li>Subscription: the dispatcher's topics under the {@link TopicMode} (DUAL reads both names,
  *       so an event published in DUAL mode arrives twice, once per name) and tenant prefix; the
  *       prefix is stripped before dispatch.</li>
@@ -76,7 +78,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnexConsumerRunner.class);
     /** The group name suffix of spec section 9. */
-    public static final String GROUP_SUFFIX = "-onex-v1";
+    public static final String GROUP_SUFFIX = ConsumerGroups.SUFFIX;
 
     private static final ThreadLocal<BusRecord> CURRENT = new ThreadLocal<>();
 
@@ -106,7 +108,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
 
     private OnexConsumerRunner(Builder b) {
         this.dispatcher = b.dispatcher;
-        this.groupId = b.groupId != null ? b.groupId : groupIdFor(b.service);
+        this.groupId = b.groupId != null ? b.groupId : ConsumerGroups.groupId(b.service, b.tenant);
         this.names = new TopicNames(b.topicMode != null ? b.topicMode : TopicMode.fromEnvironment(), b.tenant);
         this.subscription = names.subscribeNames(dispatcher.topics());
         this.deadLetterTopic = b.deadLetterTopic;
@@ -136,13 +138,9 @@ public final class OnexConsumerRunner implements AutoCloseable {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** {@code <service>-onex-v1}; a service name that already ends so is kept. */
+    /** {@code <service>-onex-v1} without a tenant ({@link ConsumerGroups}); a name that already ends so is kept. */
     public static String groupIdFor(String service) {
-        Objects.requireNonNull(service, "service (or an explicit groupId) is required");
-        if (service.isBlank()) {
-            throw new IllegalArgumentException("service must not be blank");
-        }
-        return service.endsWith(GROUP_SUFFIX) ? service : service + GROUP_SUFFIX;
+        return ConsumerGroups.groupId(service, Optional.empty());
     }
 
     /**
@@ -458,7 +456,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private String service;
         private String groupId;
         private TopicMode topicMode;
-        private Optional<String> tenant = Optional.empty();
+        private Optional<Tenant> tenant = Optional.empty();
         private Optional<String> deadLetterTopic = Optional.empty();
         private ConsumerErrorHandler errorHandler = ConsumerErrorHandler.none();
         private Duration pollTimeout = Duration.ofMillis(200);
@@ -468,14 +466,11 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private WireFormat wireFormat = WireFormat.plainJson();
 
         private Builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
-            this.clientProperties.putAll(clientProperties);
+            this.clientProperties.putAll(ClientSettings.clientProperties(clientProperties));
             this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
-            if (!this.clientProperties.containsKey(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)) {
-                throw new IllegalArgumentException("clientProperties must contain bootstrap.servers");
-            }
         }
 
-        /** The consuming service; the group becomes {@code <service>-onex-v1}. */
+        /** The consuming service; the group becomes {@code [<tenant>.]<service>-onex-v1} ({@link ConsumerGroups}). */
         public Builder service(String service) {
             this.service = service;
             return this;
@@ -493,8 +488,14 @@ public final class OnexConsumerRunner implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The tenant whose topics are read and whose prefix the service's group carries; none by default (null or
+         * blank). An explicit {@link #groupId} is used as given.
+         *
+         * @throws IllegalArgumentException when the id breaks the tenant syntax ({@link Tenant})
+         */
         public Builder tenant(String tenant) {
-            this.tenant = Optional.ofNullable(tenant).filter(t -> !t.isEmpty());
+            this.tenant = ClientSettings.tenant(tenant);
             return this;
         }
 

@@ -1,5 +1,8 @@
 package io.onex.sdk.kafka;
 
+import io.onex.rules.Tenant;
+import io.onex.rules.TopicMode;
+import io.onex.rules.TopicNaming;
 import io.onex.sdk.OnexTopic;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,51 +10,43 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The physical Kafka topic names of catalog topics under a {@link TopicMode} and an optional
- * tenant prefix (spec section 12: {@code tenant-123.onex.node.introspection.published.v1}).
- *
- * <p>The tenant is given without the separating dot; the dot is added here. Prefixes apply to
- * legacy names too ({@code tenant-123.node.introspection}).
+ * The physical Kafka topic names of catalog topics under a {@link TopicMode} and an optional {@link Tenant} (spec
+ * section 12: {@code tenant-123.onex.node.introspection.published.v1}). The rules themselves are
+ * {@link TopicNaming}'s, shared with the Maven plugin's {@code provision} goal, so what a node writes to is what was
+ * provisioned.
  */
 public final class TopicNames {
 
-    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
-
     private final TopicMode mode;
-    private final String prefix;
+    private final Optional<Tenant> tenant;
 
     /**
      * @param mode the migration mode
-     * @param tenant the tenant id (e.g. {@code tenant-123}) or empty for none
+     * @param tenant the tenant, or empty for none
      */
-    public TopicNames(TopicMode mode, Optional<String> tenant) {
+    public TopicNames(TopicMode mode, Optional<Tenant> tenant) {
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.prefix = tenant.map(TopicNames::checkTenant).map(t -> t + ".").orElse("");
-    }
-
-    private static String checkTenant(String tenant) {
-        if (!TENANT.matcher(tenant).matches()) {
-            throw new IllegalArgumentException("tenant prefix '" + tenant + "' must be letters, digits, '_' and '-' "
-                    + "in dot-separated parts, without a leading or trailing dot (e.g. tenant-123)");
-        }
-        return tenant;
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
     }
 
     public TopicMode mode() {
         return mode;
     }
 
+    public Optional<Tenant> tenant() {
+        return tenant;
+    }
+
     /** {@code "<tenant>."} or {@code ""}. */
     public String prefix() {
-        return prefix;
+        return Tenant.prefixOf(tenant);
     }
 
     /** The names a publisher writes one event to, canonical first. */
     public List<String> publishNames(OnexTopic<?> topic) {
-        return logicalNames(topic).stream().map(n -> prefix + n).toList();
+        return TopicNaming.physicalNames(topic.topicName(), topic.legacyTopicName(), mode, tenant);
     }
 
     /** The names a consumer of the topic subscribes to; the same as {@link #publishNames}. */
@@ -74,26 +69,11 @@ public final class TopicNames {
      * @return the catalog (canonical or legacy) name, or empty when the name lacks this prefix
      */
     public Optional<String> stripPrefix(String physicalName) {
-        if (!physicalName.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        return Optional.of(physicalName.substring(prefix.length()));
-    }
-
-    private List<String> logicalNames(OnexTopic<?> topic) {
-        Optional<String> legacy = topic.legacyTopicName();
-        if (legacy.isEmpty()) {
-            return List.of(topic.topicName());
-        }
-        return switch (mode) {
-            case LEGACY -> List.of(legacy.get());
-            case DUAL -> List.of(topic.topicName(), legacy.get());
-            case ONEX -> List.of(topic.topicName());
-        };
+        return TopicNaming.catalogName(physicalName, tenant);
     }
 
     @Override
     public String toString() {
-        return "TopicNames[" + mode + (prefix.isEmpty() ? "" : ", tenant prefix " + prefix) + "]";
+        return "TopicNames[" + mode + tenant.map(t -> ", tenant prefix " + t.prefix()).orElse("") + "]";
     }
 }

@@ -9,6 +9,7 @@ import io.onex.events.NodeShutdownPayload;
 import io.onex.events.NodeType;
 import io.onex.events.OnexTopics;
 import io.onex.events.PerformanceMetrics;
+import io.onex.rules.Tenant;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexTopic;
 import io.onex.sdk.PublishResult;
@@ -93,7 +94,7 @@ public final class OnexNode implements AutoCloseable {
     }
 
     private static String tenantOf(KafkaEventBus bus) {
-        return bus.config().tenant().orElse(null);
+        return bus.config().tenant().map(Tenant::id).orElse(null);
     }
 
     /** @param nodeId the node id, the key of every lifecycle event (e.g. {@code postgres-adapter-001}) */
@@ -217,7 +218,7 @@ public final class OnexNode implements AutoCloseable {
 
         /**
          * Consumes introspection requests with these client properties (group
-         * {@code <nodeId>-onex-v1}, new requests only), under the bus's topic mode and tenant.
+         * {@code [<tenant>.]<nodeId>-onex-v1}, new requests only), under the bus's topic mode and tenant.
          */
         public Builder listenForIntrospectionRequests(Map<String, ?> clientProperties) {
             this.requestClientProperties = Map.copyOf(clientProperties);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.onex.rules.TopicMode;
 import io.onex.sdk.CleanupPolicy;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexTopic;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.Ping;

@@ -3,6 +3,9 @@ package io.onex.sdk.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onex.rules.Tenant;
+import io.onex.rules.TopicMode;
+import io.onex.sdk.testing.RecordingDispatcher;
 import io.onex.sdk.testing.TestTopics;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +53,7 @@ class TopicNamesTest {
     @Test
     @DisplayName("the tenant prefix goes before every name and is stripped back off")
     void tenantPrefix() {
-        TopicNames names = new TopicNames(TopicMode.DUAL, Optional.of("tenant-123"));
+        TopicNames names = new TopicNames(TopicMode.DUAL, Optional.of(new Tenant("tenant-123")));
         assertThat(names.subscribeNames(List.of(TestTopics.PING, TestTopics.PONG))).containsExactly(
                 "tenant-123.onex.node.ping.published.v1", "tenant-123.node.ping", "tenant-123.onex.registry.pong.completed.v1");
         assertThat(names.stripPrefix("tenant-123.node.ping")).hasValue("node.ping");
@@ -58,11 +61,16 @@ class TopicNamesTest {
     }
 
     @Test
-    @DisplayName("a tenant with dots at its ends or other characters is refused with the expected form")
+    @DisplayName("the bus and the consumer runner refuse a tenant the plugin would refuse, naming the rule")
     void badTenant() {
-        assertThatThrownBy(() -> new TopicNames(TopicMode.ONEX, Optional.of("tenant-123.")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e.g. tenant-123");
-        assertThatThrownBy(() -> new TopicNames(TopicMode.ONEX, Optional.of("a b")))
-                .isInstanceOf(IllegalArgumentException.class);
+        for (String tenant : List.of("Tenant.A", "t_", "a b", "tenant.123")) {
+            assertThatThrownBy(() -> KafkaEventBusConfig.builder("127.0.0.1:9092", "node/x").tenant(tenant))
+                    .as(tenant).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e.g. tenant-123");
+            assertThatThrownBy(() -> OnexConsumerRunner.builder(Map.of("bootstrap.servers", "127.0.0.1:9092"),
+                    new RecordingDispatcher(List.of(TestTopics.PING))).tenant(tenant)).as(tenant).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("e.g. tenant-123");
+        }
+        assertThat(KafkaEventBusConfig.builder("127.0.0.1:9092", "node/x").tenant("tenant-123.").build().tenant())
+                .as("one trailing dot is tolerated").hasValue(new Tenant("tenant-123"));
     }
 }

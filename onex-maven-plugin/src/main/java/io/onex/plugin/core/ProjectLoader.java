@@ -18,7 +18,7 @@ public final class ProjectLoader {
     public static LoadedProject load(ProjectRequest request) {
         Loaded<Catalog> catalog = CatalogLoader.load(request.catalog(), request.displayBase());
         Loaded<List<Contract>> contracts = request.contracts().isEmpty()
-                ? new Loaded<>(List.of(), List.of(), List.of())
+                ? new Loaded<>(catalog.value() == null ? null : List.<Contract>of(), List.of(), List.of())
                 : ContractLoader.load(request.contracts(), catalog.value(), request.displayBase());
         return new LoadedProject(catalog.value(), contracts.value(),
                 Stream.concat(catalog.diagnostics().stream(), contracts.diagnostics().stream()).toList(),

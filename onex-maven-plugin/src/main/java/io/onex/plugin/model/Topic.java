@@ -1,5 +1,6 @@
 package io.onex.plugin.model;
 
+import io.onex.rules.PrincipalClass;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

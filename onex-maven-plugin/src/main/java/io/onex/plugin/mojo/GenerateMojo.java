@@ -85,10 +85,6 @@ public class GenerateMojo extends OnexMojo {
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
-    /** Where the fingerprint of the last successful run is kept. */
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    File buildDirectory;
-
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
@@ -106,9 +102,14 @@ public class GenerateMojo extends OnexMojo {
     }
 
     @Override
+    Path basedir() {
+        return project == null || project.getBasedir() == null ? super.basedir() : project.getBasedir().toPath();
+    }
+
+    @Override
     GoalResult run() {
         Path base = basedir();
-        Path build = buildDirectory == null ? base.resolve("target") : buildDirectory.toPath();
+        Path build = project == null ? base.resolve("target") : Path.of(project.getBuild().getDirectory());
         Path output = outputDirectory == null ? build.resolve("generated-sources/onex") : outputDirectory.toPath();
         GenerateRequest request = new GenerateRequest(
                 Parameters.catalog(catalog),

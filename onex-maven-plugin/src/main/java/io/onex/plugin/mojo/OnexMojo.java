@@ -43,7 +43,7 @@ abstract class OnexMojo extends AbstractMojo {
     }
 
     /** The project folder, or the working directory without a POM: the base of relative paths in diagnostics. */
-    final Path basedir() {
+    Path basedir() {
         return basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath().toAbsolutePath();
     }
 
@@ -86,6 +86,9 @@ abstract class OnexMojo extends AbstractMojo {
             throw new MojoFailureException(warnings + (warnings == 1 ? " warning" : " warnings")
                     + " in ONEX inputs and failOnWarning is set; see above");
         }
-        throw new MojoFailureException(result.summary());
+        // A finding (drift, a compatibility break) is named in the failure itself, as CI shows only that.
+        throw new MojoFailureException(String.join(System.lineSeparator(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(result.summary()),
+                        result.details().stream()).toList()));
     }
 }

@@ -1,8 +1,10 @@
 package io.onex.plugin.provision;
 
 import io.onex.plugin.model.Catalog;
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import io.onex.plugin.model.Topic;
+import io.onex.rules.Tenant;
+import io.onex.rules.TopicNaming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourceType;
@@ -31,9 +32,6 @@ import org.apache.kafka.common.resource.ResourceType;
  */
 public final class CatalogDesiredState {
 
-    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
-    private static final int MAX_TOPIC_NAME = 249;
-
     private CatalogDesiredState() {
     }
 
@@ -46,14 +44,16 @@ public final class CatalogDesiredState {
      */
     public static DesiredState derive(Catalog catalog, PrincipalMapping mapping, Optional<String> tenantPrefix)
             throws InvalidProvisionSettingsException {
-        String tenant = tenantPrefix(tenantPrefix);
+        Optional<Tenant> parsed = tenant(tenantPrefix);
+        String tenant = Tenant.prefixOf(parsed);
         String namespace = tenant + "onex.";
         List<TopicSpec> topics = new ArrayList<>();
         for (Topic topic : catalog.topics()) {
-            String name = tenant + topic.fullName();
-            if (name.length() > MAX_TOPIC_NAME) {
-                throw new InvalidProvisionSettingsException("tenant prefix '" + tenantPrefix.orElse("")
-                        + "' makes topic name " + name + " longer than Kafka's limit of " + MAX_TOPIC_NAME);
+            String name;
+            try {
+                name = TopicNaming.physicalName(topic.fullName(), parsed);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidProvisionSettingsException(e.getMessage() + " (onex.tenantPrefix)");
             }
             topics.add(new TopicSpec(name, topic.partitions(), topic.retention().toMillis(),
                     topic.cleanupPolicy().kafkaName(), !topic.keyField().isBlank()));
@@ -105,17 +105,12 @@ public final class CatalogDesiredState {
         return rules;
     }
 
-    /** {@code tenant-123} or {@code tenant-123.} -> {@code tenant-123.}; absent or blank -> empty. */
-    static String tenantPrefix(Optional<String> value) throws InvalidProvisionSettingsException {
-        if (value.isEmpty() || value.get().isBlank()) {
-            return "";
+    /** {@code tenant-123} or {@code tenant-123.}; absent or blank for none; syntax by {@link Tenant}. */
+    static Optional<Tenant> tenant(Optional<String> value) throws InvalidProvisionSettingsException {
+        try {
+            return Tenant.parse(value.orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProvisionSettingsException(e.getMessage() + " (onex.tenantPrefix)");
         }
-        String trimmed = value.get().trim();
-        String base = trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-        if (!TENANT.matcher(base).matches() || base.equals(".") || base.equals("..")) {
-            throw new InvalidProvisionSettingsException("tenant prefix '" + trimmed + "' (onex.tenantPrefix) may "
-                    + "only use letters, digits, '.', '_' and '-', as Kafka topic names do; e.g. tenant-123");
-        }
-        return base + ".";
     }
 }

@@ -6,7 +6,7 @@ import io.onex.plugin.core.ProjectLoader;
 import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Diagnostic;
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.write.OutputWriter;
 import java.nio.file.Path;

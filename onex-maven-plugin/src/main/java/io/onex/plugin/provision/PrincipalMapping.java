@@ -1,6 +1,6 @@
 package io.onex.plugin.provision;
 
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,22 +39,12 @@ public record PrincipalMapping(Map<PrincipalClass, String> principals, Map<Princ
 
     /** The default principal of a class. */
     public static String defaultPrincipal(PrincipalClass c) {
-        return switch (c) {
-            case NODE_SERVICES -> "User:node-service";
-            case REGISTRY_SERVICES -> "User:registry-service";
-            case INFRASTRUCTURE_SERVICES -> "User:infra-service";
-            case OBSERVABILITY -> "User:observability";
-        };
+        return c.defaultPrincipal();
     }
 
     /** The default consumer group prefix of a class: {@code onex-node-}, {@code onex-registry-}, ... */
     public static String defaultGroupPrefix(PrincipalClass c) {
-        return switch (c) {
-            case NODE_SERVICES -> "onex-node-";
-            case REGISTRY_SERVICES -> "onex-registry-";
-            case INFRASTRUCTURE_SERVICES -> "onex-infra-";
-            case OBSERVABILITY -> "onex-observability-";
-        };
+        return c.defaultGroupPrefix();
     }
 
     /** This mapping with one principal replaced; a null or blank value keeps the current one. */

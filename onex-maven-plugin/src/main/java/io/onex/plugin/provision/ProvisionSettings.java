@@ -1,6 +1,6 @@
 package io.onex.plugin.provision;
 
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -59,13 +59,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
 
     /** Reads a short class name as used in parameter keys: {@code node}, {@code registry}, {@code infra}, {@code observability}. */
     public static Optional<PrincipalClass> principalClass(String shortName) {
-        return switch (shortName == null ? "" : shortName.trim()) {
-            case "node" -> Optional.of(PrincipalClass.NODE_SERVICES);
-            case "registry" -> Optional.of(PrincipalClass.REGISTRY_SERVICES);
-            case "infra" -> Optional.of(PrincipalClass.INFRASTRUCTURE_SERVICES);
-            case "observability" -> Optional.of(PrincipalClass.OBSERVABILITY);
-            default -> Optional.empty();
-        };
+        return PrincipalClass.fromShortName(shortName == null ? "" : shortName.trim());
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.onex.plugin.validate;
 import io.onex.plugin.model.CleanupPolicy;
 import io.onex.plugin.model.Direction;
 import io.onex.plugin.model.EventClass;
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.SourceLocation;
 import java.util.List;

@@ -1,8 +1,10 @@
 package io.onex.plugin.validate;
 
 import io.onex.plugin.model.TopicName;
+import io.onex.rules.Tenant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,6 @@ final class TopicNames {
     private static final String SEGMENT = "[a-z][a-z0-9_]*";
     private static final Pattern CANONICAL =
             Pattern.compile("onex\\.(" + SEGMENT + ")\\.(" + SEGMENT + ")\\.(" + SEGMENT + ")\\.v([1-9][0-9]{0,8})");
-    private static final Pattern TENANT = Pattern.compile("[a-z0-9]([a-z0-9_-]*[a-z0-9])?");
     private static final Pattern LEGACY = Pattern.compile(SEGMENT + "(\\." + SEGMENT + ")+");
     private static final Pattern VERSION = Pattern.compile("v[0-9]+");
 
@@ -55,9 +56,9 @@ final class TopicNames {
                 && !segments.get(0).equalsIgnoreCase("onex")) {
             String tenant = name.substring(0, dot);
             Matcher rest = CANONICAL.matcher(name.substring(dot + 1));
-            if (!TENANT.matcher(tenant).matches()) {
-                return new Malformed("tenant prefix '" + tenant
-                        + "' may hold only lowercase letters, digits, '-' and '_' (e.g. tenant-123)");
+            Optional<String> problem = Tenant.problem(tenant);
+            if (problem.isPresent()) {
+                return new Malformed(problem.get());
             }
             if (rest.matches()) {
                 return new TenantPrefixed(tenant, toName(rest));

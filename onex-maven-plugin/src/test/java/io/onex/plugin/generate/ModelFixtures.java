@@ -6,7 +6,7 @@ import io.onex.plugin.model.Contract;
 import io.onex.plugin.model.Direction;
 import io.onex.plugin.model.EventClass;
 import io.onex.plugin.model.NodeType;
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.SchemaType.Origin;
 import io.onex.plugin.model.SchemaType.Property;

@@ -54,7 +54,11 @@ class GenerateMojoTest {
     }
 
     private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
-        Field field = target.getClass().getDeclaredField(name);
+        Class<?> type = target.getClass();
+        while (java.util.Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.getName().equals(name))) {
+            type = type.getSuperclass(); // parameters shared by every goal live in OnexMojo
+        }
+        Field field = type.getDeclaredField(name);
         field.setAccessible(true);
         field.set(target, value);
     }
@@ -82,7 +86,7 @@ class GenerateMojoTest {
         assertThat(project.getCompileSourceRoots()).contains(out.toFile().getAbsolutePath());
         assertThat(log.lines).hasSize(1);
         assertThat(log.lines.get(0)).matches("INFO ONEX generate: 3 files written, 0 unchanged, 0 deleted from \\d+"
-                + " inputs \\(0 warnings, \\d+ ms\\)");
+                + " inputs, 0 warnings \\(\\d+ ms\\)");
     }
 
     @Test
@@ -137,7 +141,7 @@ class GenerateMojoTest {
     @DisplayName("skip does nothing but say so")
     void skip(@TempDir Path basedir) throws Exception {
         mojo(project(basedir), "skip", true).execute();
-        assertThat(log.lines).containsExactly("INFO ONEX generate skipped (onex.skip)");
+        assertThat(log.lines).containsExactly("INFO ONEX generate: skipped (onex.skip)");
         assertThat(files(basedir.resolve("target"))).isEmpty();
     }
 }

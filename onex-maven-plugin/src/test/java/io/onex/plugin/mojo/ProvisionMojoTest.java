@@ -140,15 +140,17 @@ class ProvisionMojoTest {
     @DisplayName("user mistakes are build failures with the way out: unknown mode, bad principal, unknown server id")
     void userMistakes() {
         assertThatThrownBy(() -> mojo(null, "destroy").execute())
-                .isInstanceOf(MojoFailureException.class)
-                .hasMessage("unknown provision mode 'destroy' (onex.provision.mode); use one of plan, apply, verify");
+                .isInstanceOf(MojoFailureException.class).hasMessage("1 error in ONEX inputs; see above");
+        assertThat(log.at("ERROR")).containsExactly("plugin parameters: error: unknown provision mode 'destroy'"
+                + " (onex.provision.mode); use one of plan, apply, verify [provision-settings]");
+        log.clear();
 
         ProvisionMojo badPrincipal = mojo(null, "plan");
         badPrincipal.nodePrincipal = "node-service";
         assertThatThrownBy(badPrincipal::execute)
-                .isInstanceOf(MojoFailureException.class)
-                .hasMessage("principal 'node-service' for node_services must have the form Type:name,"
-                        + " e.g. User:node-service");
+                .isInstanceOf(MojoFailureException.class).hasMessage("1 error in ONEX inputs; see above");
+        assertThat(log.at("ERROR")).containsExactly("plugin parameters: error: principal 'node-service' for"
+                + " node_services must have the form Type:name, e.g. User:node-service [provision-settings]");
 
         ProvisionMojo noServer = mojo(null, "plan");
         noServer.serverId = "onex-kafka";

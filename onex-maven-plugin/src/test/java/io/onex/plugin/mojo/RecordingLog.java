@@ -13,6 +13,10 @@ final class RecordingLog implements Log {
         return String.join("\n", lines);
     }
 
+    void clear() {
+        lines.clear();
+    }
+
     List<String> at(String level) {
         return lines.stream().filter(l -> l.startsWith(level + " ")).map(l -> l.substring(level.length() + 1)).toList();
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onex.plugin.model.EventClass;
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -109,11 +109,12 @@ class CatalogDesiredStateTest {
     }
 
     @Test
-    @DisplayName("a tenant prefix with characters Kafka does not allow in topic names is refused")
+    @DisplayName("a tenant prefix that breaks the shared tenant syntax is refused, naming the parameter")
     void badTenantPrefix() {
         assertThatThrownBy(() -> CatalogDesiredState.derive(TestCatalogs.canonical(), PrincipalMapping.defaults(),
                 Optional.of("tenant 1")))
                 .isInstanceOf(InvalidProvisionSettingsException.class)
-                .hasMessageContaining("tenant prefix 'tenant 1' (onex.tenantPrefix) may only use letters, digits");
+                .hasMessage("tenant prefix 'tenant 1' may hold only lowercase letters, digits, '-' and '_', starting"
+                        + " and ending with a letter or digit (e.g. tenant-123) (onex.tenantPrefix)");
     }
 }

@@ -4,7 +4,7 @@ import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.CleanupPolicy;
 import io.onex.plugin.model.Direction;
 import io.onex.plugin.model.EventClass;
-import io.onex.plugin.model.PrincipalClass;
+import io.onex.rules.PrincipalClass;
 import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.model.Topic;

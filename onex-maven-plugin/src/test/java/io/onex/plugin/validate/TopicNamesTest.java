@@ -46,7 +46,7 @@ class TopicNamesTest {
         "onex.node.heartbeat.v1|expected 3 segments <domain>.<entity>.<event> between 'onex' and the version, found 2",
         "ONEX.node.heartbeat.published.v1|the namespace must be lowercase 'onex', not 'ONEX'",
         "Tenant_1.onex.node.heartbeat.published.v1|tenant prefix 'Tenant_1' may hold only lowercase letters, digits,"
-                + " '-' and '_' (e.g. tenant-123)",
+                + " '-' and '_', starting and ending with a letter or digit (e.g. tenant-123)",
         "node.heartbeat.v1|it is neither an ONEX name nor a legacy name (lowercase words joined by dots)",
         "heartbeat|it is neither an ONEX name nor a legacy name (lowercase words joined by dots)"})
     @DisplayName("that are malformed say why")

@@ -1,13 +1,13 @@
-package io.onex.sdk.kafka;
+package io.onex.rules;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Which topic names the runtime uses during the migration of spec section 9.
+ * Which topic names are in use during the migration of spec section 9.
  *
- * <p>A topic without a legacy name (every topic except introspection, heartbeat and the
- * introspection request) always uses its canonical name, whatever the mode.
+ * <p>A topic without a legacy name (every topic except introspection, heartbeat and the introspection request)
+ * always uses its canonical name, whatever the mode.
  */
 public enum TopicMode {
     /** Legacy names ({@code node.introspection}, ...): the spec's default while migrating. */
@@ -26,9 +26,9 @@ public enum TopicMode {
     }
 
     /**
-     * {@code USE_ONEX_TOPICS=true} (any case) selects {@link #ONEX}; anything else or no value
-     * selects {@link #LEGACY}, exactly as the spec's {@code os.getenv("USE_ONEX_TOPICS", "false")}
-     * does. {@link #DUAL} is chosen in configuration only.
+     * {@code USE_ONEX_TOPICS=true} (any case) selects {@link #ONEX}; anything else or no value selects
+     * {@link #LEGACY}, exactly as the spec's {@code os.getenv("USE_ONEX_TOPICS", "false")} does. {@link #DUAL} is
+     * chosen in configuration only.
      */
     public static TopicMode fromEnvironment(Map<String, String> environment) {
         String value = environment.get(ENV_USE_ONEX_TOPICS);
