@@ -8,13 +8,16 @@ import java.util.Objects;
 
 /**
  * Decides whether an {@code onex.registry.introspection.requested.v1} request should make this
- * node re-emit its introspection: it must target the node (its id in {@code target_node_ids},
- * or its type in {@code target_node_types}, or both lists null for a broadcast) and the last
- * re-emission must be at least {@code minInterval} ago (spec section 12: rate limiting against
- * re-broadcast abuse). The request is best-effort (section 6.2): a refused one is simply not
- * answered, and counted by the caller.
+ * node re-emit its introspection: it must target the node and the last re-emission must be at
+ * least {@code minInterval} ago (spec section 12: rate limiting against re-broadcast abuse). The
+ * request is best-effort (section 6.2): a refused one is simply not answered, and counted by the
+ * caller.
  *
- * <p>When both lists are given, a match in either targets the node. An empty list targets nobody.
+ * <p>Targeting follows the payload schema: {@code target_node_ids} says "only these nodes should
+ * answer" and {@code target_node_types} "only nodes of these kinds should answer", each a filter
+ * that a null list leaves out. A node answers when it passes every filter given: its id is listed
+ * (or no ids are given) <em>and</em> its type is listed (or no types are given). Both null is a
+ * broadcast; an empty list (which the schema does not allow) passes nobody.
  */
 public final class IntrospectionRequestFilter {
 
@@ -41,13 +44,11 @@ public final class IntrospectionRequestFilter {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** True when the request's targets include this node. */
+    /** True when the node passes both filters of the request: by id and by type, each when given. */
     public boolean targets(List<String> targetNodeIds, List<String> targetNodeTypes) {
-        if (targetNodeIds == null && targetNodeTypes == null) {
-            return true;
-        }
-        return (targetNodeIds != null && targetNodeIds.contains(nodeId))
-                || (targetNodeTypes != null && targetNodeTypes.stream().anyMatch(nodeType::equalsIgnoreCase));
+        boolean byId = targetNodeIds == null || targetNodeIds.contains(nodeId);
+        boolean byType = targetNodeTypes == null || targetNodeTypes.stream().anyMatch(nodeType::equalsIgnoreCase);
+        return byId && byType;
     }
 
     /** Decides, and on {@link Decision#REEMIT} records the emission time. */

@@ -83,10 +83,11 @@ class KafkaEventBusBrokerTest {
                 results.put(published.get(i).eventId(), futures.get(i).get(30, TimeUnit.SECONDS));
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> dispatcher.received().size() >= published.size());
-            assertThat(runner.groupId()).isEqualTo("registry-introspection-onex-v1");
+            assertThat(runner.groupId()).as("the tenant's prefix is on its groups too")
+                    .isEqualTo(tenant + ".registry-introspection-onex-v1");
             assertThat(runner.subscription()).containsExactly("roundtrip.onex.node.ping.published.v1");
             await().atMost(Duration.ofSeconds(60)).until(() -> runner.lag("onex.node.ping.published.v1").orElse(-1) == 0);
-            assertThat(registry.get("consumer_lag").tag("group", "registry-introspection-onex-v1")
+            assertThat(registry.get("consumer_lag").tag("group", tenant + ".registry-introspection-onex-v1")
                     .tag("topic", "onex.node.ping.published.v1").gauge()).isNotNull();
         }
 

@@ -103,7 +103,8 @@ class OnexConsumerRunnerBrokerTest {
         assertThat(header(first, DeadLetterHeaders.ORIGINAL_PARTITION)).isEqualTo(Integer.toString(partition));
         assertThat(header(first, DeadLetterHeaders.ERROR_KIND)).isEqualTo("DESERIALIZATION");
         assertThat(header(first, DeadLetterHeaders.REASON)).contains("malformed JSON");
-        assertThat(header(first, DeadLetterHeaders.GROUP)).isEqualTo("registry-onex-v1");
+        assertThat(header(first, DeadLetterHeaders.GROUP)).as("the tenant's prefix is on its groups too")
+                .isEqualTo(tenant + ".registry-onex-v1");
     }
 
     @Test
@@ -176,7 +177,7 @@ class OnexConsumerRunnerBrokerTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> dispatcher.received().size() == 9);
         }
         try (Admin admin = kafka.admin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("commit-test-onex-v1")
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(tenant + ".commit-test-onex-v1")
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
             for (int p = 0; p < 3; p++) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IntrospectionRequestFilterTest {
 
@@ -24,15 +26,34 @@ class IntrospectionRequestFilterTest {
         assertThat(filter.targets(null, null)).isTrue();
     }
 
+    @ParameterizedTest(name = "ids {0}, types {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            null                            | null            | true
+            postgres-adapter-001            | null            | true
+            other                           | null            | false
+            other,postgres-adapter-001      | null            | true
+            null                            | EFFECT          | true
+            null                            | effect          | true
+            null                            | COMPUTE,REDUCER | false
+            postgres-adapter-001            | EFFECT          | true
+            postgres-adapter-001            | COMPUTE         | false
+            other                           | EFFECT          | false
+            other                           | COMPUTE         | false
+            """)
+    @DisplayName("the id and type filters each apply when given, and a node answers only when it passes both")
+    void targeting(String ids, String types, boolean targeted) {
+        assertThat(filter.targets(list(ids), list(types))).isEqualTo(targeted);
+    }
+
     @Test
-    @DisplayName("a request targets the node by id or by type, and not otherwise")
-    void targeting() {
-        assertThat(filter.targets(List.of("postgres-adapter-001"), null)).isTrue();
-        assertThat(filter.targets(null, List.of("EFFECT"))).isTrue();
-        assertThat(filter.targets(List.of("other"), List.of("EFFECT"))).as("a match in either list").isTrue();
-        assertThat(filter.targets(List.of("other"), null)).isFalse();
-        assertThat(filter.targets(null, List.of("COMPUTE", "REDUCER"))).isFalse();
-        assertThat(filter.targets(List.of(), null)).as("an empty list names nobody").isFalse();
+    @DisplayName("an empty list, which the schema forbids, passes nobody")
+    void emptyList() {
+        assertThat(filter.targets(List.of(), null)).isFalse();
+        assertThat(filter.targets(null, List.of())).isFalse();
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? null : List.of(commaSeparated.split(","));
     }
 
     @Test

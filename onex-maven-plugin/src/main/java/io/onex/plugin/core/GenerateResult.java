@@ -41,8 +41,8 @@ public record GenerateResult(Status status, List<Diagnostic> diagnostics, List<S
             case UP_TO_DATE -> "ONEX sources are up to date: nothing changed since the last run"
                     + (warningCount() == 0 ? "" : " (" + ValidationResult.count(warningCount(), "warning")
                             + " of that run repeated above)");
-            case GENERATED -> String.format("ONEX generate: %d files written, %d unchanged, %d deleted from %d inputs,"
-                    + " %d warnings", written.size(), unchanged, deleted.size(), inputs, warningCount());
+            case GENERATED -> String.format("ONEX generate: %d files written, %d unchanged, %d deleted from %d inputs, %s",
+                    written.size(), unchanged, deleted.size(), inputs, ValidationResult.count(warningCount(), "warning"));
             case FAILED -> "ONEX generate: nothing written, " + ValidationResult.count(errorCount(), "error") + ", "
                     + ValidationResult.count(warningCount(), "warning");
         };

@@ -109,8 +109,8 @@ public class GenerateMojo extends OnexMojo {
     @Override
     GoalResult run() {
         Path base = basedir();
-        Path build = project == null ? base.resolve("target") : Path.of(project.getBuild().getDirectory());
-        Path output = outputDirectory == null ? build.resolve("generated-sources/onex") : outputDirectory.toPath();
+        Path build = project == null ? base.resolve("target") : path(new File(project.getBuild().getDirectory()));
+        Path output = outputDirectory == null ? build.resolve("generated-sources/onex") : path(outputDirectory);
         GenerateRequest request = new GenerateRequest(
                 Parameters.catalog(catalog),
                 Parameters.contracts(contracts, base),

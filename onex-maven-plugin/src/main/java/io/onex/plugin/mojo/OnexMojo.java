@@ -47,6 +47,21 @@ abstract class OnexMojo extends AbstractMojo {
         return basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath().toAbsolutePath();
     }
 
+    /**
+     * A path parameter as given. Without a POM, Maven's stand-in project leaves {@code ${project.basedir}} unresolved
+     * in defaults such as {@code ${project.build.directory}/...}; it stands for the working directory there.
+     */
+    final Path path(File parameter) {
+        String given = parameter.getPath();
+        for (String unresolved : new String[] {"${project.basedir}", "${basedir}"}) {
+            int at = given.lastIndexOf(unresolved);
+            if (at >= 0) { // Maven may already have put the working directory in front of it
+                return basedir().resolve(given.substring(at + unresolved.length()).replaceFirst("^[/\\\\]+", ""));
+            }
+        }
+        return parameter.toPath();
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {

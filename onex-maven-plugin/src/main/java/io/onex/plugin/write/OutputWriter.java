@@ -68,10 +68,12 @@ public final class OutputWriter {
      * @param files relative path (with {@code /}) to UTF-8 content
      */
     public static Result put(Path directory, Map<String, String> files) {
+        Map<String, Path> targets = new TreeMap<>();
+        files.keySet().forEach(relative -> targets.put(relative, resolve(directory, relative))); // refuse before writing
         List<String> written = new ArrayList<>();
         int unchanged = 0;
         for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
-            if (writeIfChanged(resolve(directory, e.getKey()), e.getValue())) {
+            if (writeIfChanged(targets.get(e.getKey()), e.getValue())) {
                 written.add(e.getKey());
             } else {
                 unchanged++;

@@ -138,6 +138,22 @@ class GenerateMojoTest {
     }
 
     @Test
+    @DisplayName("an up-to-date run repeats the warnings of the run that made the sources")
+    void upToDateRepeatsWarnings(@TempDir Path basedir) throws Exception {
+        Fixtures.overlay(Fixtures.resource("bad/contract-legacy-topic"), basedir.resolve("src/main/onex"));
+        mojo(project(basedir)).execute();
+        List<String> firstWarnings = log.lines.stream().filter(l -> l.startsWith("WARN ")).toList();
+        assertThat(firstWarnings).isNotEmpty();
+        log.lines.clear();
+
+        mojo(project(basedir)).execute();
+
+        assertThat(log.lines.stream().filter(l -> l.startsWith("WARN ")).toList()).isEqualTo(firstWarnings);
+        assertThat(log.lines).last().asString().startsWith("INFO ONEX sources are up to date: nothing changed since"
+                + " the last run (" + firstWarnings.size() + " warning");
+    }
+
+    @Test
     @DisplayName("skip does nothing but say so")
     void skip(@TempDir Path basedir) throws Exception {
         mojo(project(basedir), "skip", true).execute();
