@@ -22,7 +22,7 @@ import io.onex.sdk.kafka.TopicMode;
 import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.MutableClock;
 import io.onex.sdk.testing.RecordingDispatcher;
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,27 +31,22 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A node and a registry-side consumer on the catalog's topics, with the generated payload types. */
 class OnexNodeBrokerTest {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
 
     @BeforeAll
-    static void startBrokerAndCreateCatalogTopics() {
-        kafka = EmbeddedKafka.startDefault();
+    static void createCatalogTopics() {
         kafka.createTopics(OnexTopics.ALL.stream().map(t -> new NewTopic(t.topicName(), t.partitions(), (short) 1)
                 .configs(Map.of("retention.ms", Long.toString(t.retention().toMillis()),
                         "cleanup.policy", t.cleanupPolicy().kafkaName()))).toList());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
     }
 
     private static KafkaEventBus bus(String source) {
