@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
@@ -152,10 +153,12 @@ class ProvisionAclTest {
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(topics);
 
-        // Without WRITE on any topic, the idempotent producer is refused its producer id at once.
+        // Without WRITE on any topic, the idempotent producer is refused its producer id at once. The
+        // refusal arrives in the background: before send() it makes send() throw (a KafkaException
+        // "in an error state" caused by it), after send() it fails the returned future.
         try (KafkaProducer<byte[], byte[]> observability = producer("observability")) {
             assertThatThrownBy(() -> send(observability, HEARTBEAT))
-                    .isInstanceOf(ExecutionException.class)
+                    .isInstanceOfAny(ExecutionException.class, KafkaException.class)
                     .hasCauseInstanceOf(ClusterAuthorizationException.class);
         }
         // A plain producer gets as far as the topics, and each one refuses it.
