@@ -3,6 +3,7 @@ package io.onex.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -10,9 +11,13 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.Json;
+import io.onex.sdk.OnexTopic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +69,45 @@ final class SchemaSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Serializes a decoded event with its topic's codec. */
+    @SuppressWarnings("unchecked")
+    static <P> byte[] encode(EnumONEXTopic topic, EventEnvelope<?> event) {
+        return ((OnexTopic<P>) topic.topic()).codec().encode((EventEnvelope<P>) event);
+    }
+
+    static JsonNode readTree(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Two lossless differences are normalised away: timestamps are written in UTC (the same
+     * instant), and an optional nullable field reads the same whether it was null or absent.
+     */
+    static JsonNode normalized(JsonNode node) {
+        if (node.isTextual()) {
+            Instant instant = Json.parseRfc3339(node.textValue());
+            if (instant != null) {
+                char[] buf = new char[40];
+                return TextNode.valueOf(new String(buf, 0, Json.formatRfc3339(instant, buf)));
+            }
+            return node;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    copy.set(e.getKey(), normalized(e.getValue()));
+                }
+            });
+            return copy;
+        }
+        return node;
     }
 
     /** A valid envelope around the payload, as JSON bytes. */

@@ -27,13 +27,12 @@ import java.util.concurrent.TimeUnit;
  * that runs the test, for diagnosis. {@link #close()} stops the process and its children.
  *
  * <p>Starting it takes seconds, so use one registry per test class and give each test its own
- * group id:
+ * group id. In a JUnit 5 test class, {@link ApicurioRegistry} does the starting and stopping; elsewhere:
  *
  * <pre>{@code
- * static EmbeddedApicurio registry;
- * @BeforeAll static void start() { registry = EmbeddedApicurio.start(); }
- * @AfterAll static void stop() { registry.close(); }
- * ... RegistryClientFactory.create(registry.baseUrl()) ...
+ * try (EmbeddedApicurio registry = EmbeddedApicurio.start()) {
+ *     ... RegistryClientFactory.create(registry.baseUrl()) ...
+ * }
  * }</pre>
  */
 public final class EmbeddedApicurio implements AutoCloseable {

@@ -51,6 +51,8 @@ import org.apache.kafka.server.common.MetadataVersion;
  * {@code StandardAuthorizer} denies whatever no ACL allows; the super user (used by the broker
  * itself and by {@link #admin()}) may do anything.
  *
+ * <p>In a JUnit 5 test class, {@link KafkaBroker} runs one for the class; elsewhere (the demo, scripts):
+ *
  * <pre>{@code
  * try (EmbeddedKafka kafka = EmbeddedKafka.builder().build().start()) {
  *     kafka.createTopics(3, "onex.node.heartbeat.published.v1");

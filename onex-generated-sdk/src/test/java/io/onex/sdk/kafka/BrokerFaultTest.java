@@ -17,7 +17,7 @@ import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.Ping;
 import io.onex.sdk.testing.RecordingDispatcher;
 import io.onex.sdk.testing.TestTopics;
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,30 +32,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Broker outages: the broker is stopped and started again on the same log directory and ports. */
 class BrokerFaultTest {
 
-    private static EmbeddedKafka kafka;
-
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.startDefault();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
 
     @AfterEach
     void brokerBackUp() {
-        kafka.start();
+        kafka.embedded().start();
     }
 
     private static EventEnvelope<Ping> ping(String node, long seq) {
@@ -105,11 +95,11 @@ class BrokerFaultTest {
         publisher.start();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 50);
-            kafka.stop();
+            kafka.embedded().stop();
             await().atMost(Duration.ofSeconds(60)).until(() -> bus.circuitBreaker().state() == CircuitState.OPEN);
             await().atMost(Duration.ofSeconds(60)).until(() -> !refused.isEmpty());
             int acknowledgedWhileDown = acknowledged.size();
-            kafka.start();
+            kafka.embedded().start();
             await().atMost(Duration.ofSeconds(120)).until(() -> bus.circuitBreaker().state() == CircuitState.CLOSED);
             await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= acknowledgedWhileDown + 50);
         } finally {
@@ -157,7 +147,7 @@ class BrokerFaultTest {
         try (KafkaEventBus bus = config(tenant).maxInFlightEvents(5).deliveryTimeout(Duration.ofSeconds(60))
                 .maxBlock(Duration.ofSeconds(60)).buildBus()) {
             bus.publish(TestTopics.PING, ping("warm-up", 0)).get(30, TimeUnit.SECONDS);
-            kafka.stop();
+            kafka.embedded().stop();
             // publish may block while the producer has no metadata for the stopped broker, so publish from other threads
             List<CompletableFuture<PublishResult>> pending = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
@@ -168,7 +158,7 @@ class BrokerFaultTest {
             CompletableFuture<PublishResult> sixth = bus.publish(TestTopics.PING, ping("n6", 6));
             assertThatThrownBy(sixth::join).hasCauseInstanceOf(BackPressureException.class);
 
-            kafka.start();
+            kafka.embedded().start();
             for (CompletableFuture<PublishResult> f : pending) {
                 assertThat(f).succeedsWithin(Duration.ofSeconds(60));
             }
@@ -184,7 +174,7 @@ class BrokerFaultTest {
         kafka.createTopics(3, tenant + ".onex.node.ping.published.v1");
         KafkaEventBus bus = config(tenant).deliveryTimeout(Duration.ofSeconds(60)).maxBlock(Duration.ofSeconds(60)).buildBus();
         bus.publish(TestTopics.PING, ping("warm-up", 0)).get(30, TimeUnit.SECONDS);
-        kafka.stop();
+        kafka.embedded().stop();
         List<EventEnvelope<Ping>> events = List.of(ping("a", 1), ping("b", 2), ping("c", 3));
         // publish may block while the producer has no metadata for the stopped broker, so publish from other threads
         List<CompletableFuture<PublishResult>> futures = events.stream()

@@ -10,7 +10,7 @@ import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.Ping;
 import io.onex.sdk.testing.RecordingDispatcher;
 import io.onex.sdk.testing.TestTopics;
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,25 +23,15 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The consumer runner on a real broker: bad input, failing handlers, commits. Tests isolate by tenant prefix. */
 class OnexConsumerRunnerBrokerTest {
 
-    private static EmbeddedKafka kafka;
-
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.startDefault();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
 
     private static EventEnvelope<Ping> ping(String node, long seq) {
         return EventEnvelope.create(TestTopics.PING.eventType(), "node/" + node, new Ping(node, seq));

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.onex.sdk.testing.MutableClock;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +17,17 @@ import org.junit.jupiter.api.Test;
 
 class NodeLifecycleTest {
 
+    private static final double MIB = 1024.0 * 1024.0;
+
     private final List<HeartbeatSample> heartbeats = new CopyOnWriteArrayList<>();
+    private final List<Long> heartbeatNanos = new CopyOnWriteArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-15T10:30:00Z"));
 
     private NodeLifecycle.Builder lifecycle() {
         return NodeLifecycle.builder("postgres-adapter-001", "EFFECT")
                 .heartbeat(s -> {
+                    heartbeatNanos.add(System.nanoTime());
                     heartbeats.add(s);
                     return CompletableFuture.completedFuture(null);
                 })
@@ -40,18 +46,27 @@ class NodeLifecycleTest {
     @Test
     @DisplayName("start emits introspection and heartbeats at the configured interval with values measured from the JVM")
     void heartbeats() {
+        RuntimeMXBean jvm = ManagementFactory.getRuntimeMXBean();
+        long uptimeBefore = jvm.getUptime() / 1000;
+        long startNanos = System.nanoTime();
         try (NodeLifecycle node = lifecycle().heartbeatInterval(Duration.ofMillis(50)).build().start()) {
             ActiveOperations.Scope op1 = node.activeOperations().begin();
             ActiveOperations.Scope op2 = node.activeOperations().begin();
             op2.close();
             op2.close();
             await().atMost(Duration.ofSeconds(30)).until(() -> heartbeats.size() >= 3);
+            long uptimeAfter = jvm.getUptime() / 1000;
             assertThat(log).startsWith("introspection");
+            // The first beat is due at start, the third two intervals later, never earlier.
+            assertThat(heartbeatNanos.get(2) - startNanos).as("nanoseconds from start to the third heartbeat")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
             HeartbeatSample last = heartbeats.get(heartbeats.size() - 1);
             assertThat(last.activeOperationsCount()).isEqualTo(1);
-            assertThat(last.memoryUsageMb()).isPositive();
-            assertThat(last.cpuUsagePercent()).isBetween(0.0, 100.0);
-            assertThat(last.uptimeSeconds()).isGreaterThanOrEqualTo(0);
+            assertThat(last.uptimeSeconds()).as("the JVM's uptime in seconds").isBetween(uptimeBefore, uptimeAfter);
+            assertThat(last.memoryUsageMb()).as("used heap in MiB").isPositive()
+                    .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / MIB);
+            assertThat(last.cpuUsagePercent()).as("CPU percent, one decimal").isBetween(0.0, 100.0)
+                    .isEqualTo(oneDecimal(last.cpuUsagePercent()));
             op1.close();
         }
     }
@@ -93,8 +108,31 @@ class NodeLifecycleTest {
     @DisplayName("the JVM probe reports plausible values")
     void probe() {
         JvmProbe probe = new JvmProbe();
-        assertThat(probe.usedHeapMb()).isPositive();
-        assertThat(probe.processCpuPercent()).isBetween(0.0, 100.0);
+        RuntimeMXBean jvm = ManagementFactory.getRuntimeMXBean();
+        long uptimeBefore = jvm.getUptime() / 1000;
+        long uptime = probe.uptimeSeconds();
+        assertThat(uptime).as("the JVM's uptime in seconds").isBetween(uptimeBefore, jvm.getUptime() / 1000);
+        assertThat(probe.usedHeapMb()).as("used heap in MiB").isPositive()
+                .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / MIB);
+
+        // The load is measured since the previous reading: read once, keep one core busy, read again.
+        probe.processCpuPercent();
+        busy(Duration.ofMillis(300));
+        double cpu = probe.processCpuPercent();
+        assertThat(cpu).as("percent (not a fraction) of all cores after 300 ms of a busy thread, one decimal")
+                .isGreaterThan(1.0).isLessThanOrEqualTo(100.0).isEqualTo(oneDecimal(cpu));
+
         assertThat(probe.sample(4).activeOperationsCount()).isEqualTo(4);
+    }
+
+    private static double oneDecimal(double value) {
+        return Math.round(value * 10.0) / 10.0;
+    }
+
+    private static void busy(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
     }
 }

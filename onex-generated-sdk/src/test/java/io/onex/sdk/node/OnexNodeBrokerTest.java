@@ -12,6 +12,7 @@ import io.onex.events.NodeIntrospectionPayload;
 import io.onex.events.NodeShutdownPayload;
 import io.onex.events.NodeType;
 import io.onex.events.OnexTopics;
+import io.onex.events.PerformanceMetrics;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.InMemoryEventBus;
@@ -22,7 +23,8 @@ import io.onex.sdk.kafka.OnexConsumerRunner;
 import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.MutableClock;
 import io.onex.sdk.testing.RecordingDispatcher;
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,27 +33,22 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A node and a registry-side consumer on the catalog's topics, with the generated payload types. */
 class OnexNodeBrokerTest {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
 
     @BeforeAll
-    static void startBrokerAndCreateCatalogTopics() {
-        kafka = EmbeddedKafka.startDefault();
+    static void createCatalogTopics() {
         kafka.createTopics(OnexTopics.ALL.stream().map(t -> new NewTopic(t.topicName(), t.partitions(), (short) 1)
                 .configs(Map.of("retention.ms", Long.toString(t.retention().toMillis()),
                         "cleanup.policy", t.cleanupPolicy().kafkaName()))).toList());
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
     }
 
     private static KafkaEventBus bus(String source) {
@@ -67,6 +64,7 @@ class OnexNodeBrokerTest {
     @Test
     @DisplayName("a node announces itself, beats, answers a targeted introspection request and announces its shutdown; the registry receives them typed, keyed by node_id")
     void nodeLifecycleEndToEnd() throws Exception {
+        long uptimeBefore = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
         MutableClock clock = new MutableClock(Instant.parse("2025-01-15T10:30:00Z"));
         RecordingDispatcher registry = new RecordingDispatcher(List.of(OnexTopics.NODE_INTROSPECTION_PUBLISHED_V1,
                 OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, OnexTopics.NODE_SHUTDOWN_ANNOUNCED_V1));
@@ -107,13 +105,21 @@ class OnexNodeBrokerTest {
                     payloads(registry, OnexTopics.NODE_SHUTDOWN_ANNOUNCED_V1).size() == 1);
         }
 
+        long uptimeAfter = ManagementFactory.getRuntimeMXBean().getUptime() / 1000;
         NodeIntrospectionPayload introspection = payloads(registry, OnexTopics.NODE_INTROSPECTION_PUBLISHED_V1).get(0);
         assertThat(introspection.capabilities()).containsEntry("postgres", true);
-        assertThat(introspection.performanceMetrics()).as("filled in from the JVM").isNotNull();
+        PerformanceMetrics metrics = introspection.performanceMetrics();
+        assertThat(metrics).as("filled in from the JVM").isNotNull();
+        assertThat(metrics.uptimeSeconds()).as("the JVM's uptime in seconds").isBetween(uptimeBefore, uptimeAfter);
+        assertThat(metrics.memoryUsageMb()).as("used heap in MiB").isPositive();
+        assertThat(metrics.cpuUsagePercent()).as("CPU percent").isNotNull();
+        assertThat(metrics.activeOperationsCount()).isZero();
         NodeHeartbeatPayload beat = payloads(registry, OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1).get(0);
         assertThat(beat.nodeVersion()).isEqualTo("1.0.0");
+        assertThat(beat.uptimeSeconds()).as("the JVM's uptime in seconds").isBetween(uptimeBefore, uptimeAfter);
         assertThat(beat.memoryUsageMb()).isPositive();
-        assertThat(beat.cpuUsagePercent()).isBetween(0.0, 100.0);
+        assertThat(beat.cpuUsagePercent()).as("CPU percent, one decimal").isBetween(0.0, 100.0)
+                .isEqualTo(Math.round(beat.cpuUsagePercent() * 10.0) / 10.0);
         assertThat(beat.activeOperationsCount()).isZero();
         assertThat(payloads(registry, OnexTopics.NODE_SHUTDOWN_ANNOUNCED_V1))
                 .containsExactly(new NodeShutdownPayload("postgres-adapter-001", NodeType.EFFECT, "graceful_shutdown"));

@@ -10,7 +10,7 @@ import io.apicurio.registry.rest.v2.beans.Rule;
 import io.apicurio.registry.types.ArtifactType;
 import io.apicurio.registry.types.RuleType;
 import io.onex.plugin.registry.SchemaRegistrar;
-import io.onex.testkit.EmbeddedApicurio;
+import io.onex.testkit.ApicurioRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,19 +38,15 @@ class RegistryVerdictTest {
             CompatibilityLevel.FORWARD, CompatibilityLevel.FULL, CompatibilityLevel.BACKWARD_TRANSITIVE,
             CompatibilityLevel.FORWARD_TRANSITIVE, CompatibilityLevel.FULL_TRANSITIVE);
 
-    private static EmbeddedApicurio registry;
+    @RegisterExtension
+    static final ApicurioRegistry registry = ApicurioRegistry.inMemory();
+
     private static RegistryClient client;
     private static int artifacts;
 
     @BeforeAll
-    static void startRegistry() {
-        registry = EmbeddedApicurio.start();
+    static void connect() {
         client = RegistryClientFactory.create(registry.baseUrl());
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
     }
 
     static Stream<Arguments> pairsAtEveryLevel() {

@@ -3,7 +3,7 @@ package io.onex.plugin.mojo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
 import java.io.File;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,33 +18,21 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The provision goal built by plain construction, on the canonical catalog and a real broker. */
 class ProvisionMojoTest {
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
 
     @TempDir
     Path dir;
 
     private final RecordingLog log = new RecordingLog();
-
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.startDefault();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
 
     /** A goal with the defaults Maven would inject. */
     private ProvisionMojo mojo(String tenant, String mode) {

@@ -3,7 +3,7 @@ package io.onex.plugin.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Plan, apply and verify against a real in-process broker (no authorizer). Each test works in its
@@ -46,22 +47,19 @@ class ProvisionerTest {
             Map.entry("onex.infra.circuit_breaker.state_changed.v1", 604_800_000L),
             Map.entry("onex.infra.error.detected.v1", 604_800_000L));
 
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
     private static Admin admin;
 
     @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.startDefault();
+    static void openAdmin() {
         admin = kafka.admin();
     }
 
     @AfterAll
-    static void stopBroker() {
+    static void closeAdmin() {
         if (admin != null) {
             admin.close();
-        }
-        if (kafka != null) {
-            kafka.close();
         }
     }
 

@@ -9,35 +9,31 @@ import io.onex.plugin.compat.CompatibilityLevel;
 import io.onex.plugin.compat.Snapshots;
 import io.onex.plugin.registry.RegistrationResult.Action;
 import io.onex.plugin.registry.RegistrationResult.TopicOutcome;
-import io.onex.testkit.EmbeddedApicurio;
+import io.onex.testkit.ApicurioRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Registering the canonical catalog in a real Apicurio Registry 2.6.13")
 class SchemaRegistrarTest {
 
-    private static EmbeddedApicurio registry;
+    @RegisterExtension
+    static final ApicurioRegistry registry = ApicurioRegistry.inMemory();
+
     private static RegistryConnection connection;
     private static List<ValueSchema> canonical;
 
     @BeforeAll
-    static void start() {
-        registry = EmbeddedApicurio.start();
+    static void connectAndAssemble() {
         connection = new RegistryConnection(registry.baseUrl(), new RegistryCredentials.None());
         try (CatalogRoot root = CatalogRoot.canonical(SchemaRegistrarTest.class.getClassLoader())) {
             canonical = ValueSchemaAssembler.assemble(root.root(),
                     Snapshots.load(root, "canonical", null).catalog().orElseThrow());
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        registry.close();
     }
 
     private static RegistrationResult register(String group, List<ValueSchema> schemas, boolean dryRun) {

@@ -29,6 +29,7 @@ class RulesTest {
     @DisplayName("are all listed in the plugin README with their summary")
     void areDocumented() throws IOException {
         String readme = readme();
+        assertThat(Rules.all()).as("the rules").isNotEmpty();
         for (Rules.Info rule : Rules.all()) {
             assertThat(readme).contains("| `" + rule.id() + "` | " + rule.group() + " | " + rule.summary() + " |");
         }

@@ -23,7 +23,7 @@ import io.onex.sdk.kafka.KafkaEventBus;
 import io.onex.sdk.kafka.KafkaEventBusConfig;
 import io.onex.sdk.kafka.OnexConsumerRunner;
 import io.onex.sdk.lifecycle.NodeLifecycle;
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.KafkaBroker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +34,10 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The registry effect node and the registration orchestrator of spec section 13, with the
@@ -46,15 +46,15 @@ import org.junit.jupiter.api.Test;
 class GeneratedContractsOnKafkaTest {
 
     private static final String NODE_ID = "registry-effect-001";
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
 
     /** A typed event with the record it arrived in. */
     record Seen(EventEnvelope<?> event, BusRecord record) {
     }
 
     @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.startDefault();
+    static void createCatalogTopics() {
         List<NewTopic> topics = new ArrayList<>();
         for (String tenant : List.of("", "dual.")) {
             for (OnexTopic<?> t : OnexTopics.ALL) {
@@ -65,11 +65,6 @@ class GeneratedContractsOnKafkaTest {
             }
         }
         kafka.createTopics(topics);
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
     }
 
     private static KafkaEventBus bus(String source, TopicMode mode, String tenant) {

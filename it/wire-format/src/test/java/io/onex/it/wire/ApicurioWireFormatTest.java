@@ -33,8 +33,8 @@ import io.onex.sdk.kafka.KafkaEventBusConfig;
 import io.onex.sdk.kafka.OnexConsumerRunner;
 import io.onex.sdk.kafka.WireFormatUnavailableException;
 import io.onex.sdk.registry.ApicurioWireFormat;
-import io.onex.testkit.EmbeddedApicurio;
-import io.onex.testkit.EmbeddedKafka;
+import io.onex.testkit.ApicurioRegistry;
+import io.onex.testkit.KafkaBroker;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,10 +55,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,14 +75,14 @@ class ApicurioWireFormatTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final byte[] TRACE_BYTES = {(byte) 0xff, 0, (byte) 0x80, (byte) 0xc3};
 
-    private static EmbeddedKafka kafka;
-    private static EmbeddedApicurio registry;
+    @RegisterExtension
+    static final KafkaBroker kafka = KafkaBroker.plaintext();
+    @RegisterExtension
+    static final ApicurioRegistry registry = ApicurioRegistry.inMemory();
     private static long registeredGlobalId;
 
     @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.startDefault();
-        registry = EmbeddedApicurio.start();
+    static void registerCatalogSchemas() {
         List<ValueSchema> schemas;
         try (CatalogRoot root = CatalogRoot.canonical(ApicurioWireFormatTest.class.getClassLoader())) {
             schemas = ValueSchemaAssembler.assemble(root.root(), Snapshots.load(root, "canonical", null).catalog().orElseThrow());
@@ -91,16 +91,6 @@ class ApicurioWireFormatTest {
         new SchemaRegistrar(client).register(new RegistrationRequest(ApicurioWireFormat.DEFAULT_GROUP,
                 CompatibilityLevel.BACKWARD, false, schemas));
         registeredGlobalId = client.getArtifactMetaData(ApicurioWireFormat.DEFAULT_GROUP, ARTIFACT).getGlobalId();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registry != null) {
-            registry.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
     }
 
     private static EventEnvelope<NodeHeartbeatPayload> heartbeat(String nodeId, long uptime) {
