@@ -1,10 +1,11 @@
-package io.onex.sdk;
+package io.onex.sdk.codec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.onex.sdk.OnexValidationException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
