@@ -66,11 +66,11 @@ class ExampleRoundTripTest {
      */
     private static JsonNode normalized(JsonNode node) {
         if (node.isTextual()) {
-            java.time.Instant instant = io.onex.sdk.codec.Json.parseRfc3339(node.textValue());
+            java.time.Instant instant = io.onex.sdk.codec.Rfc3339.parse(node.textValue());
             if (instant != null) {
                 char[] buf = new char[40];
                 return com.fasterxml.jackson.databind.node.TextNode.valueOf(
-                        new String(buf, 0, io.onex.sdk.codec.Json.formatRfc3339(instant, buf)));
+                        new String(buf, 0, io.onex.sdk.codec.Rfc3339.format(instant, buf)));
             }
             return node;
         }
