@@ -1,5 +1,6 @@
 package io.onex.sdk;
 
+import io.onex.sdk.codec.EnvelopeCodec;
 import java.time.Duration;
 import java.util.Optional;
 

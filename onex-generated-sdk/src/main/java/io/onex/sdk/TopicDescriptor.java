@@ -1,5 +1,7 @@
 package io.onex.sdk;
 
+import io.onex.sdk.codec.EnvelopeCodec;
+import io.onex.sdk.codec.PayloadCodec;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,2 +1,2 @@
-/** The hand-written SDK runtime that generated types build on: envelope, topic descriptors, JSON codecs and the event bus. */
+/** The API node code works with and generated publishers, dispatchers and topic constants build on: the event envelope, catalog topics, event buses, record dispatch, header names, and the exceptions for invalid and undecodable events. */
 package io.onex.sdk;

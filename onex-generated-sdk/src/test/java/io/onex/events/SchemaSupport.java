@@ -12,8 +12,8 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.onex.sdk.EventEnvelope;
-import io.onex.sdk.Json;
 import io.onex.sdk.OnexTopic;
+import io.onex.sdk.codec.Rfc3339;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -91,10 +91,10 @@ final class SchemaSupport {
      */
     static JsonNode normalized(JsonNode node) {
         if (node.isTextual()) {
-            Instant instant = Json.parseRfc3339(node.textValue());
+            Instant instant = Rfc3339.parse(node.textValue());
             if (instant != null) {
                 char[] buf = new char[40];
-                return TextNode.valueOf(new String(buf, 0, Json.formatRfc3339(instant, buf)));
+                return TextNode.valueOf(new String(buf, 0, Rfc3339.format(instant, buf)));
             }
             return node;
         }

@@ -6,7 +6,7 @@ import org.apache.kafka.common.header.Headers;
 
 /**
  * How a record value carries an envelope on the wire. The SDK always works with the envelope's
- * compact JSON (what {@link io.onex.sdk.EnvelopeCodec} writes and reads); a wire format only wraps
+ * compact JSON (what {@link io.onex.sdk.codec.EnvelopeCodec} writes and reads); a wire format only wraps
  * and unwraps it. {@link #plainJson()} is the default and sends the JSON as it is; the registry
  * format of {@code io.onex.sdk.registry.ApicurioWireFormat} goes through Apicurio's JSON Schema
  * serde so that records carry the registry's schema id.

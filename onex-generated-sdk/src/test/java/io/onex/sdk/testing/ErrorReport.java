@@ -2,9 +2,9 @@ package io.onex.sdk.testing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import io.onex.sdk.Json;
-import io.onex.sdk.JsonReadException;
-import io.onex.sdk.PayloadCodec;
+import io.onex.sdk.codec.Json;
+import io.onex.sdk.codec.JsonReadException;
+import io.onex.sdk.codec.PayloadCodec;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;

@@ -3,17 +3,21 @@ package io.onex.plugin.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** Names of the SDK runtime types that generated code refers to. */
+/**
+ * Names of the SDK runtime types that generated code refers to: the node API in {@code io.onex.sdk},
+ * the JSON and constraint support in {@code io.onex.sdk.codec}, the Kafka serdes in {@code io.onex.sdk.serde}.
+ */
 final class Runtime {
     static final String SDK = "io.onex.sdk";
+    static final String CODEC = SDK + ".codec";
     static final ClassName EVENT_ENVELOPE = ClassName.get(SDK, "EventEnvelope");
     static final ClassName ONEX_TOPIC = ClassName.get(SDK, "OnexTopic");
     static final ClassName TOPIC_DESCRIPTOR = ClassName.get(SDK, "TopicDescriptor");
-    static final ClassName PAYLOAD_CODEC = ClassName.get(SDK, "PayloadCodec");
-    static final ClassName JSON = ClassName.get(SDK, "Json");
-    static final ClassName CHECKS = ClassName.get(SDK, "Checks");
+    static final ClassName PAYLOAD_CODEC = ClassName.get(CODEC, "PayloadCodec");
+    static final ClassName JSON = ClassName.get(CODEC, "Json");
+    static final ClassName CHECKS = ClassName.get(CODEC, "Checks");
     static final ClassName VALIDATION_EXCEPTION = ClassName.get(SDK, "OnexValidationException");
-    static final ClassName READ_EXCEPTION = ClassName.get(SDK, "JsonReadException");
+    static final ClassName READ_EXCEPTION = ClassName.get(CODEC, "JsonReadException");
     static final ClassName CLEANUP_POLICY = ClassName.get(SDK, "CleanupPolicy");
     static final ClassName TOPIC_DIRECTION = ClassName.get(SDK, "TopicDirection");
     static final ClassName EVENT_BUS = ClassName.get(SDK, "EventBus");

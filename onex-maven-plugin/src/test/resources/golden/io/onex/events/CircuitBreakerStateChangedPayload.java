@@ -1,6 +1,6 @@
 package io.onex.events;
 
-import io.onex.sdk.Checks;
+import io.onex.sdk.codec.Checks;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,7 +1,7 @@
 package io.onex.events;
 
-import io.onex.sdk.Checks;
 import io.onex.sdk.OnexValidationException;
+import io.onex.sdk.codec.Checks;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;

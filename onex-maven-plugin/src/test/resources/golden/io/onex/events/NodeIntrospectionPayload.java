@@ -1,8 +1,8 @@
 package io.onex.events;
 
-import io.onex.sdk.Checks;
-import io.onex.sdk.Json;
 import io.onex.sdk.OnexValidationException;
+import io.onex.sdk.codec.Checks;
+import io.onex.sdk.codec.Json;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;

@@ -3,9 +3,9 @@ package io.onex.events;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.onex.sdk.Json;
 import io.onex.sdk.OnexValidationException;
-import io.onex.sdk.PayloadCodec;
+import io.onex.sdk.codec.Json;
+import io.onex.sdk.codec.PayloadCodec;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 

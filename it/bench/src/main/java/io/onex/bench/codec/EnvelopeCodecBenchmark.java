@@ -1,6 +1,6 @@
 package io.onex.bench.codec;
 
-import io.onex.sdk.EnvelopeCodec;
+import io.onex.sdk.codec.EnvelopeCodec;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package io.onex.bench.codec;
 
-import io.onex.sdk.EnvelopeCodec;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.codec.EnvelopeCodec;
 
 /**
  * The generated code: the topic's {@link EnvelopeCodec} (streaming Jackson core, every schema

@@ -1,5 +1,6 @@
-package io.onex.sdk;
+package io.onex.sdk.codec;
 
+import io.onex.sdk.OnexValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

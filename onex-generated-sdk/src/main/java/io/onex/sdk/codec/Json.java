@@ -1,16 +1,15 @@
-package io.onex.sdk;
+package io.onex.sdk.codec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.onex.sdk.OnexValidationException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,9 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Helpers that generated codecs call: typed token reads that report the JSON pointer of a bad
- * value, and allocation-light RFC 3339 timestamps (the JDK's {@code Instant.parse} and
- * {@code toString} dominate the cost of small events).
+ * Helpers that generated codecs call: the one {@link JsonFactory}, typed token reads that report
+ * the JSON pointer of a bad value, free-form values, and UUID and timestamp writes (timestamps in
+ * RFC 3339 through {@link Rfc3339}).
  */
 public final class Json {
 
@@ -129,7 +128,7 @@ public final class Json {
 
     public static Instant readInstant(JsonParser parser, String pointer) throws IOException {
         String text = readString(parser, pointer);
-        Instant instant = parseRfc3339(text);
+        Instant instant = Rfc3339.parse(text);
         if (instant == null) {
             throw new JsonReadException(pointer, "not an RFC 3339 date-time: \"" + abbreviate(text) + "\" (format date-time)");
         }
@@ -299,7 +298,7 @@ public final class Json {
 
     public static Instant readInstant(JsonParser parser, String base, String field) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            Instant instant = parseRfc3339(parser.getText());
+            Instant instant = Rfc3339.parse(parser.getText());
             if (instant != null) {
                 return instant;
             }
@@ -349,7 +348,7 @@ public final class Json {
 
     public static void writeInstant(JsonGenerator generator, Instant instant) throws IOException {
         char[] buf = new char[30];
-        int len = formatRfc3339(instant, buf);
+        int len = Rfc3339.format(instant, buf);
         generator.writeString(buf, 0, len);
     }
 
@@ -372,169 +371,5 @@ public final class Json {
 
     static String abbreviate(String text) {
         return text.length() <= 64 ? text : text.substring(0, 61) + "...";
-    }
-
-    // ---- RFC 3339 -------------------------------------------------------------------------
-
-    /**
-     * Formats in UTC as {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, the fraction in 3, 6 or 9 digits
-     * as needed, like {@link Instant#toString()} for years 0 to 9999.
-     *
-     * @return the number of chars written into {@code buf} (at least 30 long)
-     */
-    public static int formatRfc3339(Instant instant, char[] buf) {
-        long seconds = instant.getEpochSecond();
-        long days = Math.floorDiv(seconds, 86_400L);
-        int secOfDay = (int) Math.floorMod(seconds, 86_400L);
-        // civil-from-days, proleptic Gregorian (H. Hinnant's algorithm)
-        long z = days + 719_468L;
-        long era = Math.floorDiv(z, 146_097L);
-        long doe = z - era * 146_097L;
-        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        long year = yoe + era * 400;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-        if (month <= 2) {
-            year++;
-        }
-        if (year < 0 || year > 9999) {
-            String s = instant.toString();
-            s.getChars(0, s.length(), buf, 0);
-            return s.length();
-        }
-        int y = (int) year;
-        buf[0] = (char) ('0' + y / 1000);
-        buf[1] = (char) ('0' + y / 100 % 10);
-        buf[2] = (char) ('0' + y / 10 % 10);
-        buf[3] = (char) ('0' + y % 10);
-        buf[4] = '-';
-        two(buf, 5, month);
-        buf[7] = '-';
-        two(buf, 8, day);
-        buf[10] = 'T';
-        two(buf, 11, secOfDay / 3600);
-        buf[13] = ':';
-        two(buf, 14, secOfDay / 60 % 60);
-        buf[16] = ':';
-        two(buf, 17, secOfDay % 60);
-        int pos = 19;
-        int nanos = instant.getNano();
-        if (nanos != 0) {
-            buf[pos++] = '.';
-            int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
-            int value = digits == 3 ? nanos / 1_000_000 : digits == 6 ? nanos / 1_000 : nanos;
-            for (int i = digits - 1; i >= 0; i--) {
-                buf[pos + i] = (char) ('0' + value % 10);
-                value /= 10;
-            }
-            pos += digits;
-        }
-        buf[pos++] = 'Z';
-        return pos;
-    }
-
-    private static void two(char[] buf, int at, int value) {
-        buf[at] = (char) ('0' + value / 10);
-        buf[at + 1] = (char) ('0' + value % 10);
-    }
-
-    /**
-     * Parses an RFC 3339 date-time ({@code T} or {@code t}, {@code Z}, {@code z} or a numeric
-     * offset, any fraction length). Returns null when the text is not one.
-     */
-    public static Instant parseRfc3339(String s) {
-        int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
-            return null;
-        }
-        int pos = 19;
-        int nanos = 0;
-        if (pos < n && s.charAt(pos) == '.') {
-            pos++;
-            int start = pos;
-            while (pos < n && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
-                if (pos - start < 9) {
-                    nanos = nanos * 10 + (s.charAt(pos) - '0');
-                }
-                pos++;
-            }
-            int count = pos - start;
-            if (count == 0) {
-                return null;
-            }
-            for (int i = count; i < 9; i++) {
-                nanos *= 10;
-            }
-        }
-        if (pos >= n) {
-            return null;
-        }
-        int offsetSeconds;
-        char c = s.charAt(pos);
-        if ((c == 'Z' || c == 'z') && pos + 1 == n) {
-            offsetSeconds = 0;
-        } else if ((c == '+' || c == '-') && pos + 6 == n && s.charAt(pos + 3) == ':') {
-            int oh = digits(s, pos + 1, 2);
-            int om = digits(s, pos + 4, 2);
-            if (oh < 0 || oh > 23 || om < 0 || om > 59) {
-                return null;
-            }
-            offsetSeconds = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
-        } else {
-            return null;
-        }
-        if (second == 60) {
-            // leap second: let the JDK decide, as Instant.parse does
-            try {
-                return OffsetDateTime.parse(s.toUpperCase(java.util.Locale.ROOT)).toInstant();
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        long epochDay = daysFromCivil(year, month, day);
-        long epochSecond = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
-        return Instant.ofEpochSecond(epochSecond, nanos);
-    }
-
-    private static int digits(String s, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
-    private static int daysInMonth(int year, int month) {
-        return switch (month) {
-            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    private static long daysFromCivil(long y, int m, int d) {
-        y -= m <= 2 ? 1 : 0;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146_097L + doe - 719_468L;
     }
 }

@@ -1,10 +1,12 @@
-package io.onex.sdk;
+package io.onex.sdk.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexDeserializationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

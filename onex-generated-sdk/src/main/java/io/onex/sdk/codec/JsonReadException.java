@@ -1,4 +1,6 @@
-package io.onex.sdk;
+package io.onex.sdk.codec;
+
+import io.onex.sdk.OnexDeserializationException;
 
 /**
  * Raised by generated payload readers for a value that does not fit the schema; the envelope

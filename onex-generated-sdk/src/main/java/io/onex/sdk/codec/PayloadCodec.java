@@ -1,4 +1,4 @@
-package io.onex.sdk;
+package io.onex.sdk.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
