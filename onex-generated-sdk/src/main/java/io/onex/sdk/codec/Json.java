@@ -347,7 +347,7 @@ public final class Json {
     }
 
     public static void writeInstant(JsonGenerator generator, Instant instant) throws IOException {
-        char[] buf = new char[30];
+        char[] buf = new char[Rfc3339.MAX_LENGTH];
         int len = Rfc3339.format(instant, buf);
         generator.writeString(buf, 0, len);
     }

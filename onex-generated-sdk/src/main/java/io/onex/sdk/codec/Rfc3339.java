@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 public final class Rfc3339 {
 
+    /** The longest text {@link #format} writes: a signed ten-digit year with nanoseconds ({@link Instant#MAX}). */
+    public static final int MAX_LENGTH = 37;
+
     private Rfc3339() {
     }
 
@@ -18,7 +21,7 @@ public final class Rfc3339 {
      * Formats in UTC as {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, the fraction in 3, 6 or 9 digits
      * as needed, like {@link Instant#toString()} for years 0 to 9999.
      *
-     * @return the number of chars written into {@code buf} (at least 30 long)
+     * @return the number of chars written into {@code buf}, which must hold {@link #MAX_LENGTH}
      */
     public static int format(Instant instant, char[] buf) {
         long seconds = instant.getEpochSecond();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Rfc3339Test {
 
     private static String format(Instant instant) {
-        char[] buf = new char[30];
+        char[] buf = new char[Rfc3339.MAX_LENGTH];
         return new String(buf, 0, Rfc3339.format(instant, buf));
     }
 
@@ -36,7 +36,8 @@ class Rfc3339Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"})
+    @ValueSource(strings = {"+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00.123456789Z",
+        "+1000000000-12-31T23:59:59.999999999Z", "-1000000000-01-01T00:00:00Z"})
     @DisplayName("Outside years 0 to 9999 it writes what Instant.toString writes")
     void fallsBackOutsideFourDigitYears(String text) {
         Instant instant = Instant.parse(text);
@@ -113,5 +114,17 @@ class Rfc3339Test {
     void refusesLeapSecond() {
         assertThat(Rfc3339.parse("2016-12-31T23:59:60Z")).isNull();
         assertThat(Rfc3339.parse("2016-12-31t23:59:60.5z")).isNull();
+    }
+
+    @Test
+    @DisplayName("the JSON writer has room for the longest instant")
+    void writesTheLongestInstant() throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory()
+                .createGenerator(out)) {
+            Json.writeInstant(generator, Instant.MAX);
+        }
+        assertThat(out.toString()).isEqualTo("\"" + Instant.MAX + "\"");
+        assertThat(Instant.MAX.toString()).hasSize(Rfc3339.MAX_LENGTH);
     }
 }

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Generated records survive serializer -> bytes -> deserializer, and the bytes satisfy the real schema. */
-class RecordRoundTripProperties {
+class RecordRoundTripPropertiesTest {
 
     private static Arbitrary<String> text(int min, int max) {
         return Arbitraries.strings().alpha().numeric().withChars('-', '_', ' ', '"', '\\', '/', 'é', 'ü', '中', '\n')
