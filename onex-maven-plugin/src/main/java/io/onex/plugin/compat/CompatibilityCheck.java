@@ -1,5 +1,6 @@
 package io.onex.plugin.compat;
 
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.CatalogRoot;
 import io.onex.plugin.registry.RegistryConnection;
 import java.io.IOException;

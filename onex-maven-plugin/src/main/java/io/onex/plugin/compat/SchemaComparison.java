@@ -2,6 +2,7 @@ package io.onex.plugin.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.onex.plugin.model.CompatibilityLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.onex.plugin.mojo;
 
-import io.onex.plugin.compat.CompatibilityCheck;
 import io.onex.plugin.compat.CompatibilityCheck.Baseline;
-import io.onex.plugin.compat.CompatibilityLevel;
+import io.onex.plugin.compat.CompatibilityCheck;
 import io.onex.plugin.compat.CompatibilityReport;
 import io.onex.plugin.compat.Snapshots;
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.RegistryConnection;
 import java.io.File;
 import java.nio.file.Path;

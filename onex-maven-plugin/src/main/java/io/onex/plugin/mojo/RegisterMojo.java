@@ -1,11 +1,11 @@
 package io.onex.plugin.mojo;
 
 import io.apicurio.rest.client.error.ApicurioRestClientException;
-import io.onex.plugin.compat.CompatibilityLevel;
 import io.onex.plugin.compat.Snapshots;
-import io.onex.plugin.registry.RegistrationResult;
-import io.onex.plugin.registry.RegistrationResult.Action;
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.Registration;
+import io.onex.plugin.registry.RegistrationResult.Action;
+import io.onex.plugin.registry.RegistrationResult;
 import io.onex.plugin.registry.RegistryConnection;
 import java.io.File;
 import java.nio.file.Path;

@@ -20,7 +20,7 @@ public final class Registration {
      * @param request group, level and dry-run flag (its schemas are ignored and built from the catalog)
      */
     public record Request(Optional<Path> catalog, Path displayBase, RegistryConnection connection, String groupId,
-            io.onex.plugin.compat.CompatibilityLevel compatibility, boolean dryRun) {
+            io.onex.plugin.model.CompatibilityLevel compatibility, boolean dryRun) {
         public Request {
             Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(connection, "connection");

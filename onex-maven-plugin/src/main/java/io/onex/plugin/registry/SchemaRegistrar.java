@@ -11,7 +11,7 @@ import io.apicurio.registry.rest.v2.beans.RuleViolationError;
 import io.apicurio.registry.rest.v2.beans.VersionMetaData;
 import io.apicurio.registry.types.ArtifactType;
 import io.apicurio.registry.types.RuleType;
-import io.onex.plugin.compat.CompatibilityLevel;
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.RegistrationResult.Action;
 import io.onex.plugin.registry.RegistrationResult.TopicOutcome;
 import java.io.ByteArrayInputStream;

@@ -2,6 +2,7 @@ package io.onex.plugin.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.CatalogRoot;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,6 +9,7 @@ import io.apicurio.registry.rest.v2.beans.IfExists;
 import io.apicurio.registry.rest.v2.beans.Rule;
 import io.apicurio.registry.types.ArtifactType;
 import io.apicurio.registry.types.RuleType;
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.SchemaRegistrar;
 import io.onex.testkit.ApicurioRegistry;
 import java.io.ByteArrayInputStream;

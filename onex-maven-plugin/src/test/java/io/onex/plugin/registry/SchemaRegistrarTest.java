@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.apicurio.registry.rest.client.RegistryClient;
 import io.apicurio.registry.types.RuleType;
-import io.onex.plugin.compat.CompatibilityLevel;
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.compat.Snapshots;
 import io.onex.plugin.registry.RegistrationResult.Action;
 import io.onex.plugin.registry.RegistrationResult.TopicOutcome;
