@@ -1,10 +1,11 @@
 package io.onex.plugin.compat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.onex.plugin.model.CompatibilityLevel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.onex.plugin.parse.JsonReader;
+import io.onex.plugin.parse.ParseResult;
+import io.onex.plugin.parse.RawNode;
+import io.onex.plugin.parse.SourceFile;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,6 @@ import java.util.Map;
  * readers really break.
  */
 public final class SchemaComparison {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** Why the registry refuses some changes readers cope with, by Apicurio diff type. */
     private static final Map<String, String> WHY_READERS_COPE = Map.of(
@@ -53,9 +52,9 @@ public final class SchemaComparison {
         boolean confident = true;
         List<Map.Entry<String, String>> compared = level.transitive() ? history
                 : List.of(history.get(history.size() - 1));
-        JsonNode now = parse(current);
+        RawNode now = parse(current);
         for (Map.Entry<String, String> version : compared) {
-            JsonNode then = parse(version.getValue());
+            RawNode then = parse(version.getValue());
             if (level.backward()) {
                 ReaderCheck check = ReaderCheck.compare(then, now);
                 confident &= check.confident();
@@ -103,12 +102,12 @@ public final class SchemaComparison {
         return x.equals(y) || x.startsWith(y + "/") || y.startsWith(x + "/") || x.isEmpty() || y.isEmpty();
     }
 
-    private static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static RawNode parse(String json) {
+        ParseResult parsed = JsonReader.read(new SourceFile("schema", "schema", json.getBytes(StandardCharsets.UTF_8)));
+        if (parsed.hasErrors() || parsed.root() == null) {
+            throw new IllegalArgumentException("not a JSON schema: " + parsed.diagnostics());
         }
+        return parsed.root();
     }
 
     private record Break(ReaderBreak found, String readers) {
