@@ -2,6 +2,7 @@ package io.onex.plugin.compat;
 
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Topic;
+import io.onex.plugin.parse.RawNode;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +32,12 @@ public final class CompatibilityChecker {
             List<Finding> findings = new ArrayList<>();
             String file = current.schemas().containsKey(subject) ? current.fileOf(subject)
                     : latestFile(compared, subject, current);
-            List<Map.Entry<String, String>> history = new ArrayList<>();
+            List<Map.Entry<String, RawNode>> history = new ArrayList<>();
             for (SchemaSnapshot baseline : compared) {
                 baselineSchema(baseline, subject, current).ifPresent(json ->
                         history.add(new AbstractMap.SimpleEntry<>(baseline.label(), json)));
             }
-            String schema = current.schemas().get(subject);
+            RawNode schema = current.schemas().get(subject);
             if (schema == null) {
                 if (current.catalog().isEmpty()) { // in catalog mode a removed topic is a catalog finding
                     findings.add(new Finding(subject, file, "", "SCHEMA_REMOVED", Finding.Source.READERS_ONLY,
@@ -66,8 +67,8 @@ public final class CompatibilityChecker {
         return current.catalog().flatMap(c -> c.find(baselineSubject)).map(Topic::fullName).orElse(baselineSubject);
     }
 
-    private static Optional<String> baselineSchema(SchemaSnapshot baseline, String subject, SchemaSnapshot current) {
-        String direct = baseline.schemas().get(subject);
+    private static Optional<RawNode> baselineSchema(SchemaSnapshot baseline, String subject, SchemaSnapshot current) {
+        RawNode direct = baseline.schemas().get(subject);
         if (direct != null) {
             return Optional.of(direct);
         }

@@ -1,16 +1,13 @@
 package io.onex.plugin.compat;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Renders a {@link CompatibilityResult}: console lines and a JUnit XML file CI systems show as tests. */
+/** Renders a {@link CompatibilityResult}: console lines and a JUnit XML report CI systems show as tests. */
 public final class CompatibilityReport {
 
     /** The JUnit XML file name inside the report directory. */
@@ -19,24 +16,18 @@ public final class CompatibilityReport {
     private CompatibilityReport() {
     }
 
-    /** Every finding, one line each, then the summary. */
+    /** Every finding, one line each. */
     public static List<String> consoleLines(CompatibilityResult result) {
         List<String> lines = new ArrayList<>();
         result.findings().forEach(f -> lines.add(f.format()));
-        lines.add(result.summary());
         return lines;
     }
 
-    /**
-     * Writes {@value #JUNIT_FILE}: one test case per subject, one failure per finding.
-     *
-     * @return the file written
-     */
-    public static Path writeJUnit(CompatibilityResult result, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve(JUNIT_FILE);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+    /** The content of {@value #JUNIT_FILE}: one test case per subject, one failure per finding. */
+    public static String junit(CompatibilityResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
@@ -73,8 +64,9 @@ public final class CompatibilityReport {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IOException("cannot write " + file, e);
+            // writing to a StringWriter does no I/O; a failure here is a bug
+            throw new IllegalStateException("cannot render the JUnit report", e);
         }
-        return file;
+        return out.toString();
     }
 }

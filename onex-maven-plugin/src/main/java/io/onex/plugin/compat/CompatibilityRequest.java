@@ -1,5 +1,6 @@
 package io.onex.plugin.compat;
 
+import io.onex.plugin.model.CompatibilityLevel;
 import java.util.List;
 import java.util.Objects;
 

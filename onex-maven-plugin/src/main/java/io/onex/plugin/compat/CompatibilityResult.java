@@ -1,5 +1,6 @@
 package io.onex.plugin.compat;
 
+import io.onex.plugin.model.CompatibilityLevel;
 import java.util.List;
 
 /**
@@ -35,10 +36,13 @@ public record CompatibilityResult(CompatibilityLevel level, List<String> baselin
         return subjects.stream().anyMatch(s -> !s.findings().isEmpty());
     }
 
-    /** One line for the build log. */
+    /**
+     * One line for the build log, e.g.
+     * {@code 2 subject(s) checked at BACKWARD against x: 1 breaking change(s) at BACKWARD in 1 subject(s)}.
+     */
     public String summary() {
         long broken = subjects.stream().filter(s -> !s.findings().isEmpty()).count();
         return subjects.size() + " subject(s) checked at " + level + " against " + String.join(", ", baselineLabels)
-                + ": " + findings().size() + " breaking difference(s) in " + broken + " subject(s)";
+                + ": " + findings().size() + " breaking change(s) at " + level + " in " + broken + " subject(s)";
     }
 }

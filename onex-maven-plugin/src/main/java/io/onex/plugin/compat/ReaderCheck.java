@@ -1,11 +1,18 @@
 package io.onex.plugin.compat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.onex.plugin.model.SourceLocation;
+import io.onex.plugin.parse.JsonWriter;
+import io.onex.plugin.parse.RawList;
+import io.onex.plugin.parse.RawMap;
+import io.onex.plugin.parse.RawNode;
+import io.onex.plugin.parse.RawScalar;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,14 +22,16 @@ import java.util.TreeSet;
  * the text, so it sees narrowings the registry's diff misses (for example a union whose alternatives
  * shrink while its keyword changes from {@code oneOf} to {@code anyOf}).
  *
- * <p>One deliberate assumption: writers send only the properties their schema declares. ONEX producers
- * serialize generated records, so a property added to an open content model cannot collide with
- * anything already written; the registry, which cannot know that, refuses such a change.
+ * <p>It reads any draft-07 schema as a raw tree (the schemas of a baseline, of a plain folder or of a
+ * registry may use keywords code generation refuses). One deliberate assumption: writers send only the
+ * properties their schema declares. ONEX producers serialize generated records, so a property added to
+ * an open content model cannot collide with anything already written; the registry, which cannot know
+ * that, refuses such a change.
  *
  * <p>Keywords outside the supported subset ({@code not}, {@code if}/{@code then}/{@code else},
  * {@code patternProperties}, {@code dependencies}, {@code propertyNames}, {@code contains}, a
- * multi-schema {@code allOf}) make the check {@link #confident() not confident}: then it never claims
- * that readers would cope.
+ * multi-schema {@code allOf}, tuple {@code items}) make the check {@link #confident() not confident}:
+ * then it never claims that readers would cope.
  */
 public final class ReaderCheck {
 
@@ -30,6 +39,9 @@ public final class ReaderCheck {
             "string");
     private static final List<String> UNSUPPORTED = List.of("not", "if", "then", "else", "patternProperties",
             "dependencies", "propertyNames", "contains", "additionalItems");
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "$comment", "examples",
+            "default", "$schema", "$id", "definitions", "readOnly", "writeOnly");
+    private static final RawNode ANY = new RawScalar(RawScalar.Kind.BOOLEAN, "true", SourceLocation.of("(any)"), "");
 
     private final List<ReaderBreak> breaks = new ArrayList<>();
     private boolean confident = true;
@@ -38,7 +50,7 @@ public final class ReaderCheck {
     }
 
     /** Compares writer and reader schemas (both self-contained, {@code $ref}s inlined). */
-    public static ReaderCheck compare(JsonNode writer, JsonNode reader) {
+    public static ReaderCheck compare(RawNode writer, RawNode reader) {
         ReaderCheck check = new ReaderCheck();
         check.covers(writer, reader, "");
         return check;
@@ -54,7 +66,7 @@ public final class ReaderCheck {
     }
 
     /** Records into {@code breaks} every way a value valid under {@code w} may be invalid under {@code r}. */
-    private void covers(JsonNode w, JsonNode r, String at) {
+    private void covers(RawNode w, RawNode r, String at) {
         noteUnsupported(w);
         noteUnsupported(r);
         if (acceptsAnything(r) || rejectsEverything(w)) {
@@ -64,21 +76,20 @@ public final class ReaderCheck {
             add(at, "SCHEMA_CLOSED", "readers accept no value here at all");
             return;
         }
-        JsonNode wUnion = union(w);
-        if (wUnion != null) {
-            for (int i = 0; i < wUnion.size(); i++) {
-                covers(withoutUnion(w, wUnion.get(i)), r, at);
+        Optional<RawList> wUnion = union(w);
+        if (wUnion.isPresent()) {
+            for (RawNode alternative : wUnion.get().items()) {
+                covers(withoutUnion(w, alternative), r, at);
             }
             return;
         }
-        JsonNode rUnion = union(r);
-        if (rUnion != null) {
-            coversByUnion(w, r, rUnion, at);
+        Optional<RawList> rUnion = union(r);
+        if (rUnion.isPresent()) {
+            coversByUnion(w, r, rUnion.get(), at);
             return;
         }
-        JsonNode rAll = r.get("allOf");
-        if (rAll != null && rAll.isArray()) {
-            for (JsonNode part : rAll) {
+        if (get(r, "allOf").orElse(null) instanceof RawList all) {
+            for (RawNode part : all.items()) {
                 covers(w, part, at + "/allOf");
             }
         }
@@ -109,12 +120,12 @@ public final class ReaderCheck {
         }
     }
 
-    private void coversByUnion(JsonNode w, JsonNode r, JsonNode alternatives, String at) {
-        String keyword = r.has("oneOf") ? "oneOf" : "anyOf";
+    private void coversByUnion(RawNode w, RawNode r, RawList alternatives, String at) {
+        String keyword = get(r, "oneOf").isPresent() ? "oneOf" : "anyOf";
         int accepting = 0;
-        for (int i = 0; i < alternatives.size(); i++) {
+        for (int i = 0; i < alternatives.items().size(); i++) {
             ReaderCheck branch = new ReaderCheck();
-            branch.covers(w, withoutUnion(r, alternatives.get(i)), at + "/" + keyword + "/" + i);
+            branch.covers(w, withoutUnion(r, alternatives.items().get(i)), at + "/" + keyword + "/" + i);
             confident &= branch.confident;
             if (branch.breaks.isEmpty()) {
                 accepting++;
@@ -129,24 +140,24 @@ public final class ReaderCheck {
         }
     }
 
-    private void compareEnum(JsonNode w, JsonNode r, String at) {
-        Set<JsonNode> rValues = enumValues(r);
+    private void compareEnum(RawNode w, RawNode r, String at) {
+        Map<String, RawNode> rValues = enumValues(r);
         if (rValues == null) {
             return;
         }
-        Set<JsonNode> wValues = enumValues(w);
+        Map<String, RawNode> wValues = enumValues(w);
         if (wValues == null) {
             add(at, "ENUM_RESTRICTED", "readers accept only " + text(rValues) + ", writers any " + describe(w));
             return;
         }
-        Set<JsonNode> removed = new LinkedHashSet<>(wValues);
-        removed.removeAll(rValues);
+        Map<String, RawNode> removed = new LinkedHashMap<>(wValues);
+        removed.keySet().removeAll(rValues.keySet());
         if (!removed.isEmpty()) {
             add(at, "ENUM_VALUE_REMOVED", "writers may send " + text(removed) + ", which readers do not accept");
         }
     }
 
-    private void compareNumbers(JsonNode w, JsonNode r, String at) {
+    private void compareNumbers(RawNode w, RawNode r, String at) {
         BigDecimal rMin = bound(r, "minimum");
         BigDecimal wMin = bound(w, "minimum");
         if (rMin != null && (wMin == null || wMin.compareTo(rMin) < 0)) {
@@ -169,7 +180,7 @@ public final class ReaderCheck {
     }
 
     /** direction -1: exclusiveMinimum (writers must stay above); +1: exclusiveMaximum (below). */
-    private void exclusive(JsonNode w, JsonNode r, String at, String keyword, int direction) {
+    private void exclusive(RawNode w, RawNode r, String at, String keyword, int direction) {
         BigDecimal rb = bound(r, keyword);
         if (rb == null) {
             return;
@@ -183,7 +194,7 @@ public final class ReaderCheck {
         }
     }
 
-    private void compareStrings(JsonNode w, JsonNode r, String at) {
+    private void compareStrings(RawNode w, RawNode r, String at) {
         BigDecimal rMin = bound(r, "minLength");
         BigDecimal wMin = bound(w, "minLength");
         if (rMin != null && rMin.signum() > 0 && (wMin == null || wMin.compareTo(rMin) < 0)) {
@@ -194,97 +205,100 @@ public final class ReaderCheck {
         if (rMax != null && (wMax == null || wMax.compareTo(rMax) > 0)) {
             add(at, "LENGTH_NARROWED", "readers allow at most " + rMax + " characters");
         }
-        String rPattern = r.path("pattern").asText(null);
-        if (rPattern != null && !rPattern.equals(w.path("pattern").asText(null))) {
-            add(at, "PATTERN_CHANGED", "readers require the pattern " + rPattern + ", which strings valid for"
+        Optional<String> rPattern = scalarText(r, "pattern");
+        if (rPattern.isPresent() && !rPattern.equals(scalarText(w, "pattern"))) {
+            add(at, "PATTERN_CHANGED", "readers require the pattern " + rPattern.get() + ", which strings valid for"
                     + " writers need not match");
         }
-        String rFormat = r.path("format").asText(null);
-        if (rFormat != null && !rFormat.equals(w.path("format").asText(null))) {
-            add(at, "FORMAT_CHANGED", "readers require format " + rFormat);
+        Optional<String> rFormat = scalarText(r, "format");
+        if (rFormat.isPresent() && !rFormat.equals(scalarText(w, "format"))) {
+            add(at, "FORMAT_CHANGED", "readers require format " + rFormat.get());
         }
     }
 
-    private void compareObjects(JsonNode w, JsonNode r, String at) {
-        Set<String> wRequired = strings(w.get("required"));
-        for (String name : strings(r.get("required"))) {
+    private void compareObjects(RawNode w, RawNode r, String at) {
+        Set<String> wRequired = strings(get(w, "required"));
+        for (String name : strings(get(r, "required"))) {
             if (!wRequired.contains(name)) {
                 add(at + "/required", "REQUIRED_ADDED", "readers require '" + name + "', which writers may omit");
             }
         }
-        JsonNode wProps = w.path("properties");
-        JsonNode rProps = r.path("properties");
-        JsonNode rAdditional = r.get("additionalProperties");
-        Iterator<String> names = wProps.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            String child = at + "/properties/" + name.replace("~", "~0").replace("/", "~1");
-            if (rProps.has(name)) {
-                covers(wProps.get(name), rProps.get(name), child);
-            } else if (rAdditional != null && rAdditional.isBoolean() && !rAdditional.asBoolean()) {
-                add(child, "PROPERTY_REJECTED", "writers may send '" + name + "', which the readers' closed content"
-                        + " model (additionalProperties: false) rejects");
-            } else if (rAdditional != null && rAdditional.isObject()) {
-                covers(wProps.get(name), rAdditional, child);
+        RawMap rProps = get(r, "properties").orElse(null) instanceof RawMap m ? m : null;
+        Optional<RawNode> rAdditional = get(r, "additionalProperties");
+        boolean readerClosed = rAdditional.filter(ReaderCheck::isFalse).isPresent();
+        Optional<RawMap> readerValues = rAdditional.filter(RawMap.class::isInstance).map(RawMap.class::cast);
+        if (get(w, "properties").orElse(null) instanceof RawMap wProps) {
+            for (RawMap.Entry property : wProps.entries()) {
+                String name = property.key();
+                String child = at + "/properties/" + name.replace("~", "~0").replace("/", "~1");
+                Optional<RawNode> readerProperty = rProps == null ? Optional.empty() : rProps.get(name);
+                if (readerProperty.isPresent()) {
+                    covers(property.value(), readerProperty.get(), child);
+                } else if (readerClosed) {
+                    add(child, "PROPERTY_REJECTED", "writers may send '" + name + "', which the readers' closed"
+                            + " content model (additionalProperties: false) rejects");
+                } else if (readerValues.isPresent()) {
+                    covers(property.value(), readerValues.get(), child);
+                }
             }
         }
-        JsonNode wAdditional = w.get("additionalProperties");
-        boolean writerOpen = wAdditional == null || (wAdditional.isBoolean() && wAdditional.asBoolean())
-                || wAdditional.isObject();
-        if (writerOpen && rAdditional != null && rAdditional.isBoolean() && !rAdditional.asBoolean()
-                && wAdditional != null) {
+        Optional<RawNode> wAdditional = get(w, "additionalProperties");
+        boolean writerExplicitlyOpen = wAdditional.filter(a -> isTrue(a) || a instanceof RawMap).isPresent();
+        if (writerExplicitlyOpen && readerClosed) {
             // An explicitly open writer model (additionalProperties: true or a schema) promises extra properties.
             add(at + "/additionalProperties", "CONTENT_MODEL_CLOSED", "writers may send properties beyond the"
                     + " declared ones, which the readers' closed content model rejects");
         }
-        if (wAdditional != null && wAdditional.isObject() && rAdditional != null && rAdditional.isObject()) {
-            covers(wAdditional, rAdditional, at + "/additionalProperties");
+        if (wAdditional.orElse(null) instanceof RawMap writerValues && readerValues.isPresent()) {
+            covers(writerValues, readerValues.get(), at + "/additionalProperties");
         }
         BigDecimal rMin = bound(r, "minProperties");
-        if (rMin != null && (bound(w, "minProperties") == null || bound(w, "minProperties").compareTo(rMin) < 0)) {
+        BigDecimal wMin = bound(w, "minProperties");
+        if (rMin != null && (wMin == null || wMin.compareTo(rMin) < 0)) {
             add(at, "SIZE_NARROWED", "readers require at least " + rMin + " properties");
         }
         BigDecimal rMax = bound(r, "maxProperties");
-        if (rMax != null && (bound(w, "maxProperties") == null || bound(w, "maxProperties").compareTo(rMax) > 0)) {
+        BigDecimal wMax = bound(w, "maxProperties");
+        if (rMax != null && (wMax == null || wMax.compareTo(rMax) > 0)) {
             add(at, "SIZE_NARROWED", "readers allow at most " + rMax + " properties");
         }
     }
 
-    private void compareArrays(JsonNode w, JsonNode r, String at) {
-        JsonNode wItems = w.get("items");
-        JsonNode rItems = r.get("items");
-        if (rItems != null && rItems.isArray() || wItems != null && wItems.isArray()) {
+    private void compareArrays(RawNode w, RawNode r, String at) {
+        Optional<RawNode> wItems = get(w, "items");
+        Optional<RawNode> rItems = get(r, "items");
+        if (rItems.orElse(null) instanceof RawList || wItems.orElse(null) instanceof RawList) {
             confident = false; // tuple validation is outside the modelled subset
-        } else if (rItems != null) {
-            covers(wItems == null ? com.fasterxml.jackson.databind.node.BooleanNode.TRUE : wItems, rItems,
-                    at + "/items");
+        } else if (rItems.isPresent()) {
+            covers(wItems.orElse(ANY), rItems.get(), at + "/items");
         }
         BigDecimal rMin = bound(r, "minItems");
-        if (rMin != null && rMin.signum() > 0 && (bound(w, "minItems") == null
-                || bound(w, "minItems").compareTo(rMin) < 0)) {
+        BigDecimal wMin = bound(w, "minItems");
+        if (rMin != null && rMin.signum() > 0 && (wMin == null || wMin.compareTo(rMin) < 0)) {
             add(at, "SIZE_NARROWED", "readers require at least " + rMin + " items");
         }
         BigDecimal rMax = bound(r, "maxItems");
-        if (rMax != null && (bound(w, "maxItems") == null || bound(w, "maxItems").compareTo(rMax) > 0)) {
+        BigDecimal wMax = bound(w, "maxItems");
+        if (rMax != null && (wMax == null || wMax.compareTo(rMax) > 0)) {
             add(at, "SIZE_NARROWED", "readers allow at most " + rMax + " items");
         }
-        if (r.path("uniqueItems").asBoolean(false) && !w.path("uniqueItems").asBoolean(false)) {
+        if (get(r, "uniqueItems").filter(ReaderCheck::isTrue).isPresent()
+                && get(w, "uniqueItems").filter(ReaderCheck::isTrue).isEmpty()) {
             add(at, "UNIQUE_ITEMS_ADDED", "readers require unique items, writers may repeat them");
         }
     }
 
-    private void noteUnsupported(JsonNode schema) {
-        if (schema.isObject()) {
+    private void noteUnsupported(RawNode schema) {
+        if (schema instanceof RawMap map) {
             for (String keyword : UNSUPPORTED) {
-                if (schema.has(keyword)) {
+                if (map.entry(keyword).isPresent()) {
                     confident = false;
                 }
             }
-            JsonNode all = schema.get("allOf");
-            if (all != null && all.size() > 1) {
+            if (map.get("allOf").orElse(null) instanceof RawList all && all.items().size() > 1) {
                 confident = false;
             }
-            if (schema.has("oneOf") && schema.has("anyOf")) {
+            if (map.entry("oneOf").isPresent() && map.entry("anyOf").isPresent()) {
                 confident = false;
             }
         }
@@ -294,58 +308,62 @@ public final class ReaderCheck {
         breaks.add(new ReaderBreak(pointer.isEmpty() ? "/" : pointer, kind, detail));
     }
 
-    private static JsonNode union(JsonNode schema) {
-        JsonNode one = schema.get("oneOf");
-        if (one != null && one.isArray()) {
-            return one;
+    /** The value of a keyword, when the schema is an object that has it. */
+    private static Optional<RawNode> get(RawNode schema, String keyword) {
+        return schema instanceof RawMap map ? map.get(keyword) : Optional.empty();
+    }
+
+    private static Optional<RawList> union(RawNode schema) {
+        if (get(schema, "oneOf").orElse(null) instanceof RawList one) {
+            return Optional.of(one);
         }
-        JsonNode any = schema.get("anyOf");
-        return any != null && any.isArray() ? any : null;
+        return get(schema, "anyOf").filter(RawList.class::isInstance).map(RawList.class::cast);
     }
 
     /** The alternative with the keywords of its parent (other than the union) applied too. */
-    private static JsonNode withoutUnion(JsonNode parent, JsonNode alternative) {
-        if (!alternative.isObject()) {
+    private static RawNode withoutUnion(RawNode parent, RawNode alternative) {
+        if (!(alternative instanceof RawMap chosen)) {
             return alternative;
         }
-        var merged = ((com.fasterxml.jackson.databind.node.ObjectNode) parent).deepCopy();
-        merged.remove("oneOf");
-        merged.remove("anyOf");
-        alternative.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        RawMap merged = ((RawMap) parent).without(Set.of("oneOf", "anyOf"));
+        for (RawMap.Entry entry : chosen.entries()) {
+            merged = merged.with(entry.key(), entry.value());
+        }
         return merged;
     }
 
-    private static boolean acceptsAnything(JsonNode schema) {
-        if (schema.isBoolean()) {
-            return schema.asBoolean();
+    /** {@code true}, or an object with annotations only; anything that is no schema at all counts as no constraint. */
+    private static boolean acceptsAnything(RawNode schema) {
+        if (schema instanceof RawMap map) {
+            return map.entries().stream().allMatch(e -> ANNOTATIONS.contains(e.key()));
         }
-        Iterator<String> names = schema.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!Set.of("title", "description", "$comment", "examples", "default", "$schema", "$id", "definitions",
-                    "readOnly", "writeOnly").contains(name)) {
-                return false;
-            }
-        }
-        return true;
+        return !isFalse(schema);
     }
 
-    private static boolean rejectsEverything(JsonNode schema) {
-        return schema.isBoolean() && !schema.asBoolean();
+    private static boolean rejectsEverything(RawNode schema) {
+        return isFalse(schema);
+    }
+
+    private static boolean isTrue(RawNode node) {
+        return node instanceof RawScalar s && s.kind() == RawScalar.Kind.BOOLEAN && Boolean.parseBoolean(s.text());
+    }
+
+    private static boolean isFalse(RawNode node) {
+        return node instanceof RawScalar s && s.kind() == RawScalar.Kind.BOOLEAN && !Boolean.parseBoolean(s.text());
     }
 
     /** The JSON types a schema admits; an enum or const without a type admits its values' types. */
-    private static Set<String> types(JsonNode schema) {
-        JsonNode type = schema.get("type");
+    private static Set<String> types(RawNode schema) {
+        Optional<RawNode> type = get(schema, "type");
         Set<String> types = new TreeSet<>();
-        if (type != null && type.isTextual()) {
-            types.add(type.asText());
-        } else if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
+        if (type.orElse(null) instanceof RawScalar name && name.kind() == RawScalar.Kind.STRING) {
+            types.add(name.text());
+        } else if (type.orElse(null) instanceof RawList names) {
+            names.items().stream().filter(RawScalar.class::isInstance).forEach(n -> types.add(((RawScalar) n).text()));
         } else {
-            Set<JsonNode> values = enumValues(schema);
+            Map<String, RawNode> values = enumValues(schema);
             if (values != null) {
-                values.forEach(v -> types.add(jsonType(v)));
+                values.values().forEach(v -> types.add(jsonType(v)));
             } else {
                 types.addAll(ALL_TYPES);
             }
@@ -353,33 +371,33 @@ public final class ReaderCheck {
         return types;
     }
 
-    private static String jsonType(JsonNode value) {
-        if (value.isNull()) {
-            return "null";
-        } else if (value.isBoolean()) {
-            return "boolean";
-        } else if (value.isIntegralNumber()) {
-            return "integer";
-        } else if (value.isNumber()) {
-            return "number";
-        } else if (value.isTextual()) {
-            return "string";
-        } else if (value.isArray()) {
+    private static String jsonType(RawNode value) {
+        if (value instanceof RawMap) {
+            return "object";
+        }
+        if (value instanceof RawList) {
             return "array";
         }
-        return "object";
+        return switch (((RawScalar) value).kind()) {
+            case NULL -> "null";
+            case BOOLEAN -> "boolean";
+            case INTEGER -> "integer";
+            case NUMBER -> "number";
+            case STRING -> "string";
+        };
     }
 
-    private static Set<JsonNode> enumValues(JsonNode schema) {
-        if (schema.has("const")) {
-            return Set.of(schema.get("const"));
+    /** The values of {@code const} or {@code enum} by their canonical JSON, in order; null when there are none. */
+    private static Map<String, RawNode> enumValues(RawNode schema) {
+        Optional<RawNode> constant = get(schema, "const");
+        if (constant.isPresent()) {
+            return Map.of(JsonWriter.canonical(constant.get()), constant.get());
         }
-        JsonNode values = schema.get("enum");
-        if (values == null || !values.isArray()) {
+        if (!(get(schema, "enum").orElse(null) instanceof RawList values)) {
             return null;
         }
-        Set<JsonNode> set = new LinkedHashSet<>();
-        values.forEach(set::add);
+        Map<String, RawNode> set = new LinkedHashMap<>();
+        values.items().forEach(v -> set.putIfAbsent(JsonWriter.canonical(v), v));
         return set;
     }
 
@@ -387,25 +405,32 @@ public final class ReaderCheck {
         return types.contains(a) || types.contains(b);
     }
 
-    private static BigDecimal bound(JsonNode schema, String keyword) {
-        JsonNode value = schema.get(keyword);
-        return value != null && value.isNumber() ? value.decimalValue() : null;
+    private static BigDecimal bound(RawNode schema, String keyword) {
+        if (get(schema, keyword).orElse(null) instanceof RawScalar s
+                && (s.kind() == RawScalar.Kind.INTEGER || s.kind() == RawScalar.Kind.NUMBER)) {
+            return new BigDecimal(s.text());
+        }
+        return null;
     }
 
-    private static Set<String> strings(JsonNode array) {
+    private static Optional<String> scalarText(RawNode schema, String keyword) {
+        return get(schema, keyword).filter(RawScalar.class::isInstance).map(n -> ((RawScalar) n).text());
+    }
+
+    private static Set<String> strings(Optional<RawNode> array) {
         Set<String> out = new LinkedHashSet<>();
-        if (array != null && array.isArray()) {
-            array.forEach(n -> out.add(n.asText()));
+        if (array.orElse(null) instanceof RawList list) {
+            list.items().stream().filter(RawScalar.class::isInstance).forEach(n -> out.add(((RawScalar) n).text()));
         }
         return out;
     }
 
-    private static String describe(JsonNode schema) {
-        Set<JsonNode> values = enumValues(schema);
+    private static String describe(RawNode schema) {
+        Map<String, RawNode> values = enumValues(schema);
         return values != null ? text(values) : String.join(" or ", types(schema));
     }
 
-    private static String text(Set<JsonNode> values) {
-        return values.stream().map(JsonNode::toString).reduce((a, b) -> a + ", " + b).orElse("");
+    private static String text(Map<String, RawNode> values) {
+        return String.join(", ", values.values().stream().map(JsonWriter::compact).toList());
     }
 }

@@ -6,6 +6,7 @@ import io.apicurio.registry.rules.compatibility.CompatibilityDifference;
 import io.apicurio.registry.rules.compatibility.CompatibilityExecutionResult;
 import io.apicurio.registry.rules.compatibility.JsonSchemaCompatibilityChecker;
 import io.apicurio.registry.types.ContentTypes;
+import io.onex.plugin.model.CompatibilityLevel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
 package io.onex.plugin.compat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.onex.plugin.model.CompatibilityLevel;
+import io.onex.plugin.parse.JsonWriter;
+import io.onex.plugin.parse.RawNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.Map;
  * readers really break.
  */
 public final class SchemaComparison {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** Why the registry refuses some changes readers cope with, by Apicurio diff type. */
     private static final Map<String, String> WHY_READERS_COPE = Map.of(
@@ -37,33 +34,33 @@ public final class SchemaComparison {
      * @param subject topic or file
      * @param file the file shown in the report
      * @param level the compatibility level
-     * @param history earlier versions (label, schema), oldest first
-     * @param current the current schema
+     * @param history earlier versions (label, self-contained schema), oldest first
+     * @param current the current schema, self-contained
      * @param retention how long old records stay readable, for the message; may be empty
      */
     public static List<Finding> compare(String subject, String file, CompatibilityLevel level,
-            List<Map.Entry<String, String>> history, String current, String retention) {
+            List<Map.Entry<String, RawNode>> history, RawNode current, String retention) {
         if (level == CompatibilityLevel.NONE || history.isEmpty()) {
             return List.of();
         }
+        // Apicurio's checker reads schema text; ours reads the trees
         List<RegistryDifference> registry = RegistryRules.check(level, history.stream().map(Map.Entry::getValue)
-                .toList(), current);
+                .map(JsonWriter::compact).toList(), JsonWriter.compact(current));
         List<Break> readerBreaks = new ArrayList<>();
         boolean confident = true;
-        List<Map.Entry<String, String>> compared = level.transitive() ? history
+        List<Map.Entry<String, RawNode>> compared = level.transitive() ? history
                 : List.of(history.get(history.size() - 1));
-        JsonNode now = parse(current);
-        for (Map.Entry<String, String> version : compared) {
-            JsonNode then = parse(version.getValue());
+        for (Map.Entry<String, RawNode> version : compared) {
+            RawNode then = version.getValue();
             if (level.backward()) {
-                ReaderCheck check = ReaderCheck.compare(then, now);
+                ReaderCheck check = ReaderCheck.compare(then, current);
                 confident &= check.confident();
                 check.breaks().forEach(b -> readerBreaks.add(new Break(b, "consumers on the current schema cannot"
                         + " read records written with " + version.getKey()
                         + (retention.isEmpty() ? "" : " (kept in the topic for " + retention + ", and on replay)"))));
             }
             if (level.forward()) {
-                ReaderCheck check = ReaderCheck.compare(now, then);
+                ReaderCheck check = ReaderCheck.compare(current, then);
                 confident &= check.confident();
                 check.breaks().forEach(b -> readerBreaks.add(new Break(b, "consumers still on " + version.getKey()
                         + " cannot read records written with the current schema")));
@@ -100,14 +97,6 @@ public final class SchemaComparison {
         String x = a.isEmpty() || a.equals("/") ? "" : a;
         String y = b.isEmpty() || b.equals("/") ? "" : b;
         return x.equals(y) || x.startsWith(y + "/") || y.startsWith(x + "/") || x.isEmpty() || y.isEmpty();
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Break(ReaderBreak found, String readers) {

@@ -6,6 +6,7 @@ import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.validate.CatalogBuilder;
 import io.onex.plugin.validate.Checked;
 import io.onex.plugin.validate.FieldRule;
+import io.onex.plugin.validate.ValidatedCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,13 @@ public final class CatalogLoader {
      * @return the catalog (null on errors), all diagnostics, and every file read
      */
     public static Loaded<Catalog> load(CatalogSource source, Path displayBase) {
+        Loaded<ValidatedCatalog> loaded = loadWithSchemas(source, displayBase);
+        return new Loaded<>(loaded.value() == null ? null : loaded.value().catalog(), loaded.diagnostics(),
+                loaded.inputs());
+    }
+
+    /** Like {@link #load}, with the self-contained documents of the envelope and payload schemas. */
+    static Loaded<ValidatedCatalog> loadWithSchemas(CatalogSource source, Path displayBase) {
         if (source instanceof CatalogSource.Directory d && !Files.exists(d.root())) {
             String shown = RecordingSourceTree.display(d.root(), displayBase);
             return new Loaded<>(null, List.of(Diagnostic.error(SourceLocation.of(shown), "", FieldRule.INPUT_FILE.id(),
@@ -33,7 +41,7 @@ public final class CatalogLoader {
                             + " topics.yaml")), List.of());
         }
         RecordingSourceTree tree = new RecordingSourceTree(source, displayBase);
-        Checked<Catalog> checked = CatalogBuilder.build(tree);
+        Checked<ValidatedCatalog> checked = CatalogBuilder.build(tree);
         return new Loaded<>(checked.value(), checked.diagnostics(), tree.inputs());
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -76,8 +77,16 @@ final class RecordingSourceTree implements SourceTree {
         }
     }
 
-    /** The path relative to the display base when it lies below it, '/'-separated; otherwise absolute. */
+    /**
+     * The path relative to the display base when it lies below it, '/'-separated; otherwise absolute. A path inside
+     * a jar opened as a zip file system is shown as {@code <jar>!<path>}.
+     */
     static String display(Path path, Path displayBase) {
+        if (path.getFileSystem() != FileSystems.getDefault()) {
+            Path archive = Path.of(path.getFileSystem().toString());
+            String inside = path.toAbsolutePath().normalize().toString();
+            return Files.isRegularFile(archive) ? display(archive, displayBase) + "!" + inside : inside;
+        }
         Path absolute = path.toAbsolutePath().normalize();
         if (displayBase != null) {
             Path base = displayBase.toAbsolutePath().normalize();

@@ -1,23 +1,17 @@
 package io.onex.plugin.mojo;
 
 import io.onex.plugin.compat.CompatibilityCheck;
-import io.onex.plugin.compat.CompatibilityCheck.Baseline;
-import io.onex.plugin.compat.CompatibilityLevel;
-import io.onex.plugin.compat.CompatibilityReport;
-import io.onex.plugin.compat.Snapshots;
-import io.onex.plugin.registry.RegistryConnection;
+import io.onex.plugin.core.GoalResult;
+import io.onex.plugin.registry.RegistryAccessException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -30,16 +24,17 @@ import org.eclipse.aether.repository.RemoteRepository;
  * -Donex.baseline=<dir|jar|groupId:artifactId:version|registry> -Donex.schemas=<dir>}.
  */
 @Mojo(name = "check-compatibility", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public final class CheckCompatibilityMojo extends AbstractMojo {
+public final class CheckCompatibilityMojo extends RegistryMojo {
 
     /**
-     * The baseline: a folder, a jar, {@code groupId:artifactId:version}, or {@code registry}. By default the newest
-     * released io.onex:onex-schemas older than this plugin (every older release for transitive levels).
+     * The baseline: a folder, a jar, {@code groupId:artifactId:version}, or {@code registry} (with the
+     * {@code onex.registry.*} parameters). By default the newest released io.onex:onex-schemas older than this
+     * plugin (every older release for transitive levels).
      *
      * @since 1.0.0
      */
     @Parameter(property = "onex.baseline")
-    private String baseline;
+    String baseline;
 
     /**
      * A plain folder of JSON Schema files to check instead of a catalog, paired with the baseline by relative path.
@@ -47,7 +42,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.schemas")
-    private File schemas;
+    File schemas;
 
     /**
      * The folder holding {@code topics.yaml}; by default the canonical catalog of onex-schemas.
@@ -55,7 +50,7 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.catalog")
-    private File catalog;
+    File catalog;
 
     /**
      * BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE or NONE.
@@ -63,15 +58,15 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.compatibility", defaultValue = "BACKWARD")
-    private String compatibility;
+    String compatibility;
 
     /**
-     * Where the JUnit XML report is written.
+     * Where the JUnit XML report is written; without a POM, {@code target/onex-compat} of the working directory.
      *
      * @since 1.0.0
      */
     @Parameter(property = "onex.compat.reportDirectory", defaultValue = "${project.build.directory}/onex-compat")
-    private File reportDirectory;
+    File reportDirectory;
 
     /**
      * Fail the build on a break; otherwise only report it.
@@ -79,101 +74,41 @@ public final class CheckCompatibilityMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.compat.failOnBreak", defaultValue = "true")
-    private boolean failOnBreak;
-
-    /**
-     * The registry, when {@code baseline} is {@code registry}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.registry.url")
-    private String registryUrl;
-
-    /**
-     * The registry group, when {@code baseline} is {@code registry}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.registry.groupId", defaultValue = "onex")
-    private String groupId;
-
-    /**
-     * The settings.xml server with the registry credentials.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.registry.serverId")
-    private String serverId;
-
-    /**
-     * Skip the goal.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
+    boolean failOnBreak;
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
+    String pluginVersion;
 
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    private RepositorySystemSession session;
+    RepositorySystemSession session;
 
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    private List<RemoteRepository> repositories;
+    List<RemoteRepository> repositories;
 
-    @Component
-    private RepositorySystem repositorySystem;
+    private final RepositorySystem repositorySystem;
 
-    @Component
-    private SettingsDecrypter decrypter;
+    @Inject
+    public CheckCompatibilityMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
+        super(decrypter);
+        this.repositorySystem = repositorySystem;
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ONEX check-compatibility: skipped (onex.skip)");
-            return;
-        }
-        CompatibilityLevel level = CompatibilityLevel.parse(compatibility).orElseThrow(() -> new MojoFailureException(
-                "onex.compatibility '" + compatibility + "' is not a level; use one of " + CompatibilityLevel.names()));
-        Baseline resolved;
-        if ("registry".equalsIgnoreCase(baseline)) {
-            if (registryUrl == null) {
-                throw new MojoFailureException("onex.baseline=registry needs onex.registry.url");
-            }
-            resolved = new Baseline.Registry(new RegistryConnection(registryUrl,
-                    Credentials.resolve(serverId, settings, decrypter, System.getenv())), groupId);
-        } else {
-            BaselineResolver resolver = new BaselineResolver(repositorySystem, session, repositories, getLog());
-            Optional<Baseline.Files> files = resolver.resolve(baseline, pluginVersion, level.transitive());
-            if (files.isEmpty()) {
-                return; // the resolver said why at INFO
-            }
-            resolved = files.get();
-        }
-        Path base = basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath();
-        Optional<Path> current = Optional.ofNullable(schemas != null ? schemas : catalog).map(File::toPath);
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : base.resolve("target/onex-compat");
-        CompatibilityCheck.Outcome outcome;
+    String goal() {
+        return "check-compatibility";
+    }
+
+    @Override
+    GoalResult run() throws MojoExecutionException {
+        Path reports = reportDirectory != null ? path(reportDirectory) : basedir().resolve("target/onex-compat");
+        CompatibilityCheck.Request request = new CompatibilityCheck.Request(compatibility,
+                Optional.ofNullable(schemas).map(File::toPath), Parameters.catalog(catalog), baseline,
+                registrySettings(), reports, failOnBreak, pluginVersion, basedir());
         try {
-            outcome = CompatibilityCheck.run(new CompatibilityCheck.Request(level, current, resolved, reports, base));
-        } catch (Snapshots.SnapshotException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (Exception e) {
-            throw new MojoExecutionException("Unexpected failure while checking compatibility: " + e, e);
-        }
-        List<String> lines = CompatibilityReport.consoleLines(outcome.result());
-        lines.subList(0, lines.size() - 1).forEach(getLog()::error);
-        getLog().info("ONEX check-compatibility: " + lines.get(lines.size() - 1) + "; report " + outcome.junitReport());
-        if (outcome.result().hasBreaks() && failOnBreak) {
-            throw new MojoFailureException(outcome.result().findings().size() + " breaking change(s) at " + level
-                    + "; see above and " + outcome.junitReport());
+            return new CompatibilityCheck(new MavenBaselineArtifacts(repositorySystem, session, repositories))
+                    .run(request);
+        } catch (RegistryAccessException e) {
+            throw new MojoExecutionException("ONEX check-compatibility: " + e.getMessage(), e);
         }
     }
 }

@@ -132,7 +132,7 @@ public final class ProvisionMojo extends OnexMojo {
         principals.put("observability", observabilityPrincipal);
         return new ProvisionSettings(bootstrapServers, mode, Optional.ofNullable(tenantPrefix),
                 Optional.ofNullable(kafkaPropertiesFile).map(File::toPath), kafkaProperties,
-                ServerCredentials.resolve(settings, decrypter, serverId), principals, groupPrefixes,
+                ServerCredentials.sasl(settings, decrypter, serverId), principals, groupPrefixes,
                 allowPartitionIncrease, skipAcls, exportFormat, Optional.ofNullable(exportFile).map(File::toPath),
                 Duration.ofSeconds(timeout));
     }

@@ -1,22 +1,14 @@
 package io.onex.plugin.mojo;
 
-import io.apicurio.rest.client.error.ApicurioRestClientException;
-import io.onex.plugin.compat.CompatibilityLevel;
-import io.onex.plugin.compat.Snapshots;
-import io.onex.plugin.registry.RegistrationResult;
-import io.onex.plugin.registry.RegistrationResult.Action;
+import io.onex.plugin.core.GoalResult;
+import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.registry.Registration;
-import io.onex.plugin.registry.RegistryConnection;
+import io.onex.plugin.registry.RegistryAccessException;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -26,23 +18,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * registry's reasons. {@code mvn io.onex:onex-maven-plugin:<version>:register -Donex.registry.url=...}
  */
 @Mojo(name = "register", threadSafe = true, requiresProject = false)
-public final class RegisterMojo extends AbstractMojo {
-
-    /**
-     * The registry: its REST v2 root ({@code .../apis/registry/v2}) or the server root.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.registry.url", required = true)
-    private String registryUrl;
-
-    /**
-     * The artifact group.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.registry.groupId", defaultValue = "onex")
-    private String groupId;
+public final class RegisterMojo extends RegistryMojo {
 
     /**
      * The COMPATIBILITY rule set on every artifact: NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD,
@@ -51,7 +27,7 @@ public final class RegisterMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.compatibility", defaultValue = "BACKWARD")
-    private String compatibility;
+    String compatibility;
 
     /**
      * Print the plan (new artifacts, new versions, unchanged, would be refused) and change nothing.
@@ -59,16 +35,7 @@ public final class RegisterMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.registry.dryRun", defaultValue = "false")
-    private boolean dryRun;
-
-    /**
-     * The settings.xml server holding the registry credentials. Without it, ONEX_REGISTRY_TOKEN or
-     * ONEX_REGISTRY_USERNAME/ONEX_REGISTRY_PASSWORD are used when set.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.registry.serverId")
-    private String serverId;
+    boolean dryRun;
 
     /**
      * The folder holding {@code topics.yaml}; by default the canonical catalog of onex-schemas.
@@ -76,68 +43,25 @@ public final class RegisterMojo extends AbstractMojo {
      * @since 1.0.0
      */
     @Parameter(property = "onex.catalog")
-    private File catalog;
+    File catalog;
 
-    /**
-     * Skip the goal.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "onex.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
-
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    private Settings settings;
-
-    @Component
-    private SettingsDecrypter decrypter;
+    @Inject
+    public RegisterMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("ONEX register: skipped (onex.skip)");
-            return;
-        }
-        CompatibilityLevel level = CompatibilityLevel.parse(compatibility).orElseThrow(() -> new MojoFailureException(
-                "onex.compatibility '" + compatibility + "' is not a level; use one of " + CompatibilityLevel.names()));
-        RegistryConnection connection = new RegistryConnection(registryUrl,
-                Credentials.resolve(serverId, settings, decrypter, System.getenv()));
-        getLog().debug("ONEX register: " + connection.url() + " with " + connection.credentials().describe());
-        RegistrationResult result;
+    String goal() {
+        return "register";
+    }
+
+    @Override
+    GoalResult run() throws MojoExecutionException {
         try {
-            result = Registration.run(new Registration.Request(Optional.ofNullable(catalog).map(File::toPath),
-                    basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath(), connection, groupId, level,
-                    dryRun));
-        } catch (Snapshots.SnapshotException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (ApicurioRestClientException e) {
-            throw new MojoExecutionException("Registry " + connection.url() + " failed: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Unexpected failure while registering schemas in " + connection.url()
-                    + ": " + e, e);
-        }
-        String verb = dryRun ? "would be " : "";
-        for (RegistrationResult.TopicOutcome t : result.topics()) {
-            String line = t.topic() + " -> " + result.groupId() + "/" + t.artifactId() + ": " + verb
-                    + t.action().name().toLowerCase().replace('_', ' ')
-                    + t.version().map(v -> " (version " + v + ")").orElse("")
-                    + t.ruleChange().map(r -> ", COMPATIBILITY " + r).orElse("");
-            if (t.action() == Action.REJECTED) {
-                getLog().error(line + ": " + String.join("; ", t.reasons()));
-            } else if (t.action() == Action.UNCHANGED && t.ruleChange().isEmpty()) {
-                getLog().debug(line);
-            } else {
-                getLog().info(line);
-            }
-        }
-        getLog().info("ONEX register" + (dryRun ? " (dry run, nothing changed)" : "") + ": " + result.summary()
-                + " in " + connection.url() + " group " + result.groupId());
-        if (result.hasRejections()) {
-            throw new MojoFailureException("the registry refused " + result.count(Action.REJECTED)
-                    + " schema(s) at " + level + "; see the reasons above");
+            return Registration.run(new Registration.Request(ProjectRequest.catalogOnly(Parameters.catalog(catalog),
+                    basedir()), registrySettings(), compatibility, dryRun));
+        } catch (RegistryAccessException e) {
+            throw new MojoExecutionException("ONEX register: " + e.getMessage(), e);
         }
     }
 }

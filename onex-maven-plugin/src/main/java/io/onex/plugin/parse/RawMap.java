@@ -1,6 +1,8 @@
 package io.onex.plugin.parse;
 
 import io.onex.plugin.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,32 @@ public record RawMap(List<Entry> entries, SourceLocation location, String path) 
 
     public Optional<RawNode> get(String key) {
         return entry(key).map(Entry::value);
+    }
+
+    /**
+     * A copy with {@code key} bound to {@code value}: in the place of an existing entry (keeping its key location),
+     * else appended. The tree is immutable, so building a document from parts never changes the parts.
+     */
+    public RawMap with(String key, RawNode value) {
+        List<Entry> copy = new ArrayList<>(entries.size() + 1);
+        boolean replaced = false;
+        for (Entry e : entries) {
+            if (e.key().equals(key)) {
+                copy.add(new Entry(key, e.keyLocation(), value));
+                replaced = true;
+            } else {
+                copy.add(e);
+            }
+        }
+        if (!replaced) {
+            copy.add(new Entry(key, value.location(), value));
+        }
+        return new RawMap(copy, location, path);
+    }
+
+    /** A copy without the given keys; the others keep their order. */
+    public RawMap without(Collection<String> keys) {
+        return new RawMap(entries.stream().filter(e -> !keys.contains(e.key())).toList(), location, path);
     }
 
     @Override

@@ -18,4 +18,12 @@ public sealed interface RawNode permits RawMap, RawList, RawScalar {
 
     /** What kind of value this is, for messages: "a mapping", "a list", "a string", ... */
     String describe();
+
+    /**
+     * Whether both trees are the same JSON value: key order, formatting, number spelling, locations and paths do
+     * not count; the order of list items does.
+     */
+    default boolean sameJson(RawNode other) {
+        return JsonWriter.canonical(this).equals(JsonWriter.canonical(other));
+    }
 }

@@ -1,6 +1,6 @@
 package io.onex.plugin.registry;
 
-import io.onex.plugin.compat.CompatibilityLevel;
+import io.onex.plugin.model.CompatibilityLevel;
 import java.util.List;
 import java.util.Objects;
 

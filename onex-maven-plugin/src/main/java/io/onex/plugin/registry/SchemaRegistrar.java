@@ -1,6 +1,5 @@
 package io.onex.plugin.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.apicurio.registry.rest.client.RegistryClient;
 import io.apicurio.registry.rest.client.exception.ArtifactNotFoundException;
 import io.apicurio.registry.rest.client.exception.RuleViolationException;
@@ -11,7 +10,11 @@ import io.apicurio.registry.rest.v2.beans.RuleViolationError;
 import io.apicurio.registry.rest.v2.beans.VersionMetaData;
 import io.apicurio.registry.types.ArtifactType;
 import io.apicurio.registry.types.RuleType;
-import io.onex.plugin.compat.CompatibilityLevel;
+import io.onex.plugin.model.CompatibilityLevel;
+import io.onex.plugin.parse.JsonReader;
+import io.onex.plugin.parse.ParseResult;
+import io.onex.plugin.parse.RawNode;
+import io.onex.plugin.parse.SourceFile;
 import io.onex.plugin.registry.RegistrationResult.Action;
 import io.onex.plugin.registry.RegistrationResult.TopicOutcome;
 import java.io.ByteArrayInputStream;
@@ -70,7 +73,7 @@ public final class SchemaRegistrar {
         if (ruleChange.isPresent() && !request.dryRun()) {
             setRule(group, artifact, request.compatibility(), !ruleChange.get().startsWith("none"));
         }
-        if (sameContent(latest(group, artifact), schema.json())) {
+        if (sameContent(latest(group, artifact), schema.schema())) {
             return outcome(schema, Action.UNCHANGED, Optional.ofNullable(existing.get().getVersion()), ruleChange,
                     List.of());
         }
@@ -112,23 +115,19 @@ public final class SchemaRegistrar {
         }
     }
 
-    private String latest(String group, String artifact) {
+    private byte[] latest(String group, String artifact) {
         try (InputStream in = client.getLatestArtifact(group, artifact)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Canonical equality: the same JSON tree, whatever the key order and formatting. */
-    static boolean sameContent(String registered, String ours) {
-        try {
-            JsonNode a = SchemaInliner.MAPPER.readTree(registered);
-            JsonNode b = SchemaInliner.MAPPER.readTree(ours);
-            return a.equals(b);
-        } catch (IOException e) {
-            return false; // the registered content is not JSON we can read: treat it as different
-        }
+    /** Canonical equality: the same JSON value, whatever the key order, formatting and number spelling. */
+    static boolean sameContent(byte[] registered, RawNode ours) {
+        ParseResult parsed = JsonReader.read(new SourceFile("latest", "latest", registered));
+        // content that is not JSON we can read counts as different: a new version replaces it
+        return !parsed.hasErrors() && parsed.root() != null && parsed.root().sameJson(ours);
     }
 
     /**

@@ -1,8 +1,7 @@
 package io.onex.plugin.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
+import io.onex.plugin.parse.JsonWriter;
+import io.onex.plugin.parse.RawMap;
 import java.util.Objects;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Objects;
  * @param topic the canonical topic name
  * @param schema the self-contained draft-07 schema
  */
-public record ValueSchema(String topic, ObjectNode schema) {
+public record ValueSchema(String topic, RawMap schema) {
 
     public ValueSchema {
         Objects.requireNonNull(topic, "topic");
@@ -30,10 +29,6 @@ public record ValueSchema(String topic, ObjectNode schema) {
 
     /** Compact JSON in the files' key order: the content sent to the registry, the same bytes every run. */
     public String json() {
-        try {
-            return SchemaInliner.MAPPER.writeValueAsString(schema);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriter.compact(schema);
     }
 }

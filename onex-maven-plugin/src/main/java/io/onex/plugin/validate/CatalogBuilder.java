@@ -36,8 +36,11 @@ public final class CatalogBuilder {
     private CatalogBuilder() {
     }
 
-    /** Reads and validates the catalog; the value is null when there is any error. */
-    public static Checked<Catalog> build(SourceTree tree) {
+    /**
+     * Reads and validates the catalog, then inlines the envelope and payload schemas from the files the rules
+     * checked; the value is null when there is any error.
+     */
+    public static Checked<ValidatedCatalog> build(SourceTree tree) {
         Diagnostics out = new Diagnostics();
         SourceLocation catalogFile = SourceLocation.of(tree.displayRoot().equals(".") ? CATALOG_FILE
                 : tree.displayRoot() + "/" + CATALOG_FILE);
@@ -75,7 +78,12 @@ public final class CatalogBuilder {
         if (out.hasErrors()) {
             return new Checked<>(null, out.list());
         }
-        return new Checked<>(toCatalog(draft), out.list());
+        Catalog catalog = toCatalog(draft);
+        List<String> files = new ArrayList<>();
+        files.add(catalog.envelopeSchema());
+        catalog.topics().forEach(topic -> files.add(topic.payloadSchema()));
+        SchemaDocuments documents = SchemaDocuments.of(schemas.files(), files, out);
+        return new Checked<>(new ValidatedCatalog(catalog, documents), out.list());
     }
 
     private static CatalogDraft read(String display, RawNode root, SchemaResolver schemas, Diagnostics out) {
@@ -203,9 +211,10 @@ public final class CatalogBuilder {
                     t.direction().value(), t.meaning().value(), t.semantic().optional().orElse(""),
                     t.consumers().optional().orElse(List.of()), t.legacyName().optional(), t.producers().value(),
                     t.readers().value(), t.payload(),
-                    SchemaResolver.normalize("", t.payloadSchema().value()).orElseThrow(), t.location(),
+                    SchemaFiles.normalize("", t.payloadSchema().value()).orElseThrow(), t.location(),
                     CatalogRule.duration(t.frequency())));
         }
-        return new Catalog(topics, draft.envelope(), SourceLocation.of(draft.file()));
+        return new Catalog(topics, draft.envelope(),
+                SchemaFiles.normalize("", draft.envelopeSchema().value()).orElseThrow(), SourceLocation.of(draft.file()));
     }
 }

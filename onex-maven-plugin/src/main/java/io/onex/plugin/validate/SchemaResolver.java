@@ -4,19 +4,15 @@ import io.onex.plugin.model.JavaNames;
 import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.SchemaType.Origin;
 import io.onex.plugin.model.SourceLocation;
-import io.onex.plugin.parse.JsonReader;
-import io.onex.plugin.parse.ParseResult;
 import io.onex.plugin.parse.RawList;
 import io.onex.plugin.parse.RawMap;
 import io.onex.plugin.parse.RawNode;
 import io.onex.plugin.parse.RawScalar;
-import io.onex.plugin.parse.SourceFile;
 import io.onex.plugin.parse.SourceTree;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import io.onex.plugin.validate.SchemaFiles.NodeKey;
+import io.onex.plugin.validate.SchemaFiles.SchemaFile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,8 +30,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Resolves draft-07 JSON Schemas into {@link SchemaType}s: follows {@code $ref} within and across local files
- * under the schema root (never fetching anything), detects cycles, refuses what it cannot map faithfully, and
- * names every object and enum type for Java.
+ * under the schema root (through {@link SchemaFiles}, never fetching anything), detects cycles, refuses what it
+ * cannot map faithfully, and names every object and enum type for Java.
  *
  * <p>Every schema node is resolved once, keyed by file and JSON pointer, so the same node reached twice is the
  * same type instance. Class names come from the node's title, or from its location: {@code /definitions/X}
@@ -64,24 +60,24 @@ final class SchemaResolver {
     private static final String SUPPORTED_TYPES =
             "string, integer, number, boolean, object, array, each optionally with \"null\" (e.g. [\"array\", \"null\"])";
 
-    private final SourceTree tree;
+    private final SchemaFiles files;
     private final Diagnostics out;
-    private final Map<String, SchemaFile> files = new HashMap<>();
     private final Map<NodeKey, Resolved> resolved = new HashMap<>();
     private final Deque<NodeKey> resolving = new ArrayDeque<>();
     private final Map<String, Named> classNames = new HashMap<>();
 
     SchemaResolver(SourceTree tree, Diagnostics out) {
-        this.tree = tree;
+        this(new SchemaFiles(tree, out), out);
+    }
+
+    SchemaResolver(SchemaFiles files, Diagnostics out) {
+        this.files = files;
         this.out = out;
     }
 
-    /** A schema node: a file below the schema root and a JSON pointer within it. */
-    record NodeKey(String file, String pointer) {
-        @Override
-        public String toString() {
-            return file + "#" + pointer;
-        }
+    /** The files read so far, shared with {@link SchemaInliner}. */
+    SchemaFiles files() {
+        return files;
     }
 
     /** A resolved node: its type and whether it admits null ({@code type: [X, "null"]}). */
@@ -89,11 +85,6 @@ final class SchemaResolver {
     }
 
     private record Named(String javaName, NodeKey key, SourceLocation location) {
-    }
-
-    private enum Status { FOUND, MISSING, UNREADABLE, INVALID, EMPTY }
-
-    private record SchemaFile(String path, String displayPath, RawNode root, Status status, String problem) {
     }
 
     /**
@@ -106,13 +97,14 @@ final class SchemaResolver {
      */
     Optional<Resolved> resolveFile(String relativePath, Located<String> referrer, String role) {
         Optional<String> path = relativePath.contains("\\") || relativePath.startsWith("/")
-                || relativePath.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") ? Optional.empty() : normalize("", relativePath);
+                || relativePath.matches("[A-Za-z][A-Za-z0-9+.-]*:.*") ? Optional.empty()
+                : SchemaFiles.normalize("", relativePath);
         if (path.isEmpty() || path.get().isEmpty()) {
             out.error(referrer.location(), referrer.path(), SchemaRule.SCHEMA_FILE.id(), role + " '" + relativePath
                     + "' must be a relative path to a file inside the catalog folder (the folder of topics.yaml)");
             return Optional.empty();
         }
-        SchemaFile file = load(path.get());
+        SchemaFile file = files.load(path.get());
         switch (file.status()) {
             case MISSING:
                 out.error(referrer.location(), referrer.path(), SchemaRule.SCHEMA_FILE.id(), role + " '"
@@ -131,31 +123,6 @@ final class SchemaResolver {
             default:
                 return Optional.of(resolve(new NodeKey(file.path(), ""), file.root()));
         }
-    }
-
-    private SchemaFile load(String path) {
-        SchemaFile cached = files.get(path);
-        if (cached != null) {
-            return cached;
-        }
-        String display = tree.displayRoot().equals(".") ? path : tree.displayRoot() + "/" + path;
-        SchemaFile file;
-        try {
-            Optional<SourceFile> source = tree.read(path);
-            if (source.isEmpty()) {
-                file = new SchemaFile(path, display, null, Status.MISSING, "");
-            } else {
-                ParseResult parsed = JsonReader.read(source.get());
-                out.addAll(parsed.diagnostics());
-                Status status = parsed.hasErrors() ? Status.INVALID
-                        : parsed.root() == null ? Status.EMPTY : Status.FOUND;
-                file = new SchemaFile(path, source.get().displayPath(), parsed.root(), status, "");
-            }
-        } catch (IOException e) {
-            file = new SchemaFile(path, display, null, Status.UNREADABLE, String.valueOf(e.getMessage()));
-        }
-        files.put(path, file);
-        return file;
     }
 
     private Resolved resolve(NodeKey key, RawNode node) {
@@ -333,74 +300,15 @@ final class SchemaResolver {
                     + refEntry.value().describe());
             return any;
         }
-        String ref = refScalar.text();
-        if (ref.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            error(refScalar, SchemaRule.SCHEMA_REF, "remote $ref '" + ref + "' is refused: only relative references"
-                    + " to files under the schema root are followed, and nothing is fetched");
+        Optional<SchemaFiles.Target> target = files.follow(key.file(), refScalar);
+        if (target.isEmpty()) {
             return any;
         }
-        int hash = ref.indexOf('#');
-        String filePart = percentDecode(hash < 0 ? ref : ref.substring(0, hash));
-        String fragment = percentDecode(hash < 0 ? "" : ref.substring(hash + 1));
-        String targetPath;
-        if (filePart.isEmpty()) {
-            targetPath = key.file();
-        } else if (filePart.startsWith("/") || filePart.contains("\\")) {
-            error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "' is an absolute path; write a path relative"
-                    + " to this file, inside the schema root");
-            return any;
-        } else {
-            Optional<String> normalized = normalize(directoryOf(key.file()), filePart);
-            if (normalized.isEmpty()) {
-                error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "' leaves the schema root (the folder of"
-                        + " topics.yaml); only files under it are followed");
-                return any;
-            }
-            targetPath = normalized.get();
-        }
-        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-            error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "' uses a plain-name fragment; supported are"
-                    + " JSON pointer fragments such as #/definitions/Name");
+        if (resolving.contains(target.get().key())) {
+            files.cycle(refScalar, resolving, target.get().key(), "recursive types cannot become Java records");
             return any;
         }
-        SchemaFile file = load(targetPath);
-        if (file.status() == Status.INVALID) {
-            return any;
-        }
-        if (file.status() != Status.FOUND) {
-            String why = file.status() == Status.MISSING ? "does not exist"
-                    : file.status() == Status.EMPTY ? "is empty" : "cannot be read: " + file.problem();
-            error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "': " + file.displayPath() + " " + why);
-            return any;
-        }
-        RawNode target = file.root();
-        for (String token : fragment.isEmpty() ? List.<String>of() : List.of(fragment.substring(1).split("/", -1))) {
-            String name = token.replace("~1", "/").replace("~0", "~");
-            target = target instanceof RawMap m ? m.get(name).orElse(null)
-                    : target instanceof RawList l && name.matches("[0-9]+") && Integer.parseInt(name) < l.items().size()
-                            ? l.items().get(Integer.parseInt(name)) : null;
-            if (target == null) {
-                error(refScalar, SchemaRule.SCHEMA_REF, "$ref '" + ref + "': " + targetPath + " has nothing at "
-                        + fragment);
-                return any;
-            }
-        }
-        NodeKey targetKey = new NodeKey(targetPath, target.path());
-        if (resolving.contains(targetKey)) {
-            List<String> chain = new ArrayList<>();
-            boolean inCycle = false;
-            for (NodeKey onPath : resolving) {
-                inCycle |= onPath.equals(targetKey);
-                if (inCycle) {
-                    chain.add(onPath.toString());
-                }
-            }
-            chain.add(targetKey.toString());
-            error(refScalar, SchemaRule.SCHEMA_CYCLE, "$ref cycle: " + String.join(" -> ", chain)
-                    + "; recursive types cannot become Java records");
-            return any;
-        }
-        return resolve(targetKey, target);
+        return resolve(target.get().key(), target.get().node());
     }
 
     private SchemaType enumType(NodeKey key, RawMap map, Origin origin, boolean nullable) {
@@ -679,7 +587,7 @@ final class SchemaResolver {
 
     /** The class name the node's location gives it (see the class comment). */
     private String nameFor(NodeKey key) {
-        SchemaFile file = files.get(key.file());
+        SchemaFile file = files.loaded(key.file());
         RawNode node = file.root();
         String name = stringValue(node, "title").orElse(fileBaseName(key.file()));
         List<String> tokens = key.pointer().isEmpty() ? List.of()
@@ -793,50 +701,6 @@ final class SchemaResolver {
     private static String describeValue(RawNode node) {
         return node instanceof RawScalar s && s.kind() == RawScalar.Kind.STRING ? "'" + s.text() + "'"
                 : node.describe();
-    }
-
-    private static String directoryOf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
-    }
-
-    /** Joins and normalizes a relative path; empty when it climbs above the root. */
-    static Optional<String> normalize(String baseDirectory, String relative) {
-        Deque<String> parts = new ArrayDeque<>();
-        String joined = baseDirectory.isEmpty() ? relative : baseDirectory + "/" + relative;
-        for (String part : joined.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return Optional.of(String.join("/", parts));
-    }
-
-    private static String percentDecode(String text) {
-        if (!text.contains("%")) {
-            return text;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length()
-                    && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
-                bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(encoded, 0, encoded.length);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static Map<String, Set<String>> typeKeywords() {

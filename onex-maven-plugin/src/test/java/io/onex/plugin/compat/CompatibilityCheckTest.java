@@ -2,7 +2,12 @@ package io.onex.plugin.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onex.plugin.registry.CatalogRoot;
+import io.onex.plugin.core.CatalogSource;
+import io.onex.plugin.core.ProjectLoader;
+import io.onex.plugin.core.ProjectRequest;
+import io.onex.plugin.model.CompatibilityLevel;
+import io.onex.plugin.registry.RegistrySettings;
+import io.onex.plugin.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,9 +44,10 @@ class CompatibilityCheckTest {
 
         CompatibilityCheck.Outcome outcome = run(CompatibilityLevel.FULL_TRANSITIVE, current, baseline);
 
-        assertThat(outcome.result().hasBreaks()).isFalse();
-        assertThat(outcome.result().subjects()).hasSize(12);
-        Document xml = parse(outcome.junitReport());
+        assertThat(outcome.diagnostics()).isEmpty();
+        assertThat(outcome.result().orElseThrow().hasBreaks()).isFalse();
+        assertThat(outcome.result().orElseThrow().subjects()).hasSize(12);
+        Document xml = parse(report(outcome));
         assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("12");
         assertThat(xml.getElementsByTagName("failure").getLength()).isZero();
     }
@@ -57,7 +63,7 @@ class CompatibilityCheckTest {
         yaml = replaceInTopic(yaml, INTROSPECTION, "cleanup_policy: delete", "cleanup_policy: compact");
         Files.writeString(current.resolve("topics.yaml"), yaml);
 
-        CompatibilityResult result = run(CompatibilityLevel.BACKWARD, current, baseline).result();
+        CompatibilityResult result = run(CompatibilityLevel.BACKWARD, current, baseline).result().orElseThrow();
 
         assertThat(result.findings()).filteredOn(f -> f.source() == Finding.Source.CATALOG)
                 .extracting(Finding::subject, Finding::kind)
@@ -74,7 +80,7 @@ class CompatibilityCheckTest {
     @Test
     @DisplayName("a removed topic, a renamed topic without alias, a key change and a swapped payload are each reported")
     void structuralCatalogBreaks() {
-        io.onex.plugin.model.Catalog base = load(copyCanonicalUnchecked("b"));
+        io.onex.plugin.model.Catalog base = load(copyCanonical("b"));
         io.onex.plugin.model.Topic heartbeat = base.find(HEARTBEAT).orElseThrow();
         io.onex.plugin.model.Topic shutdown = base.find("onex.node.shutdown.announced.v1").orElseThrow();
         io.onex.plugin.model.Topic intro = base.find(INTROSPECTION).orElseThrow();
@@ -113,9 +119,9 @@ class CompatibilityCheckTest {
 
         CompatibilityCheck.Outcome outcome = run(CompatibilityLevel.BACKWARD, temp.resolve("new"), temp.resolve("old"));
 
-        assertThat(outcome.result().subjects()).extracting(CompatibilityResult.Subject::name)
+        assertThat(outcome.result().orElseThrow().subjects()).extracting(CompatibilityResult.Subject::name)
                 .containsExactly("events/a.json", "events/b.json", "events/gone.json");
-        assertThat(outcome.result().findings()).extracting(Finding::subject, Finding::kind, Finding::source)
+        assertThat(outcome.result().orElseThrow().findings()).extracting(Finding::subject, Finding::kind, Finding::source)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("events/a.json", "SUBSCHEMA_TYPE_CHANGED",
                                 Finding.Source.REGISTRY_AND_READERS),
@@ -123,15 +129,15 @@ class CompatibilityCheckTest {
                                 Finding.Source.READERS_ONLY),
                         org.assertj.core.groups.Tuple.tuple("events/gone.json", "SCHEMA_REMOVED",
                                 Finding.Source.READERS_ONLY));
-        Document xml = parse(outcome.junitReport());
+        Document xml = parse(report(outcome));
         NodeList cases = xml.getElementsByTagName("testcase");
         assertThat(cases.getLength()).isEqualTo(3);
         Element b = (Element) cases.item(1);
         assertThat(b.getAttribute("name")).isEqualTo("events/b.json");
         assertThat(b.getElementsByTagName("failure").item(0).getTextContent())
                 .contains("the registry would not catch this");
-        assertThat(CompatibilityReport.consoleLines(outcome.result())).last().asString()
-                .contains("3 breaking difference(s) in 3 subject(s)");
+        assertThat(outcome.summary()).contains("3 breaking change(s) at BACKWARD in 3 subject(s)");
+        assertThat(outcome.findingsFail()).isTrue();
     }
 
     @Test
@@ -142,14 +148,81 @@ class CompatibilityCheckTest {
             copyTree(copyCanonical("forjar"), zip.getPath("/onex"));
         }
         CompatibilityCheck.Outcome outcome = run(CompatibilityLevel.BACKWARD, copyCanonical("current"), jar);
-        assertThat(outcome.result().hasBreaks()).isFalse();
-        assertThat(outcome.result().baselineLabels()).containsExactly(jar.toString());
+        assertThat(outcome.diagnostics()).isEmpty();
+        assertThat(outcome.result().orElseThrow().hasBreaks()).isFalse();
+        assertThat(outcome.result().orElseThrow().baselineLabels()).containsExactly(jar.toString());
     }
 
-    private CompatibilityCheck.Outcome run(CompatibilityLevel level, Path current, Path baseline) throws IOException {
-        return CompatibilityCheck.run(new CompatibilityCheck.Request(level, Optional.of(current),
-                new CompatibilityCheck.Baseline.Files(List.of(baseline), List.of(baseline.toString())),
-                temp.resolve("report-" + System.nanoTime()), temp));
+    @Test
+    @DisplayName("without a baseline and without an earlier release of onex-schemas the check is skipped and says why")
+    void noEarlierRelease() throws Exception {
+        CompatibilityCheck.Outcome outcome = new CompatibilityCheck(NO_ARTIFACTS).run(request("BACKWARD",
+                copyCanonical("current"), null));
+
+        assertThat(outcome.diagnostics()).isEmpty();
+        assertThat(outcome.failed(false)).isFalse();
+        assertThat(outcome.summary()).isEqualTo("ONEX check-compatibility: skipped, no released io.onex:onex-schemas"
+                + " older than 1.0.0 to compare with (set onex.baseline to compare with a folder, jar or version)");
+    }
+
+    @Test
+    @DisplayName("coordinates no repository has are a located diagnostic, and nothing is compared")
+    void unresolvableCoordinates() throws Exception {
+        CompatibilityCheck.Outcome outcome = new CompatibilityCheck(NO_ARTIFACTS).run(request("BACKWARD",
+                copyCanonical("current"), "io.onex:onex-schemas:0.9.0"));
+
+        assertThat(outcome.diagnostics()).extracting(d -> d.format()).containsExactly(
+                "plugin parameters: error: no repository in this test [compat-baseline]");
+        assertThat(outcome.result()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an error in the baseline's catalog is reported in the baseline's file")
+    void brokenBaselineCatalog() {
+        Path baseline = copyCanonical("baseline");
+        Fixtures.edit(baseline.resolve("topics.yaml"), "partitions: 3", "partitions: three");
+
+        CompatibilityCheck.Outcome outcome = run(CompatibilityLevel.BACKWARD, copyCanonical("current"), baseline);
+
+        assertThat(outcome.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.location().file()).isEqualTo("baseline/topics.yaml");
+            assertThat(d.location().line()).isPositive();
+        });
+        assertThat(outcome.result()).isEmpty();
+        assertThat(outcome.failed(false)).isTrue();
+    }
+
+    /** Compares a catalog folder (or a plain folder without topics.yaml) with a baseline folder or jar. */
+    private CompatibilityCheck.Outcome run(CompatibilityLevel level, Path current, Path baseline) {
+        try {
+            return new CompatibilityCheck(NO_ARTIFACTS).run(request(level.name(), current, baseline.toString()));
+        } catch (io.onex.plugin.registry.RegistryAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private CompatibilityCheck.Request request(String level, Path current, String baseline) {
+        boolean catalog = Files.isRegularFile(current.resolve("topics.yaml"));
+        return new CompatibilityCheck.Request(level, catalog ? Optional.empty() : Optional.of(current),
+                new CatalogSource.Directory(current), baseline, new RegistrySettings(null, "onex", Optional.empty(),
+                Map.of()), temp.resolve("report-" + System.nanoTime()), true, "1.0.0", temp);
+    }
+
+    /** No Maven repository: these tests name their baselines by path. */
+    private static final BaselineArtifacts NO_ARTIFACTS = new BaselineArtifacts() {
+        @Override
+        public Path resolve(String groupId, String artifactId, String version) throws Unresolvable {
+            throw new Unresolvable("no repository in this test", null);
+        }
+
+        @Override
+        public List<String> releasesBefore(String groupId, String artifactId, String version) {
+            return List.of();
+        }
+    };
+
+    private Path report(CompatibilityCheck.Outcome outcome) {
+        return temp.resolve(outcome.report().orElseThrow());
     }
 
     private static String replaceInTopic(String yaml, String topic, String from, String to) {
@@ -159,9 +232,8 @@ class CompatibilityCheckTest {
     }
 
     private static io.onex.plugin.model.Catalog load(Path root) {
-        try (CatalogRoot r = CatalogRoot.directory(root)) {
-            return Snapshots.load(r, "x", null).catalog().orElseThrow();
-        }
+        return ProjectLoader.load(ProjectRequest.catalogOnly(new CatalogSource.Directory(root), null)).project()
+                .orElseThrow().catalog();
     }
 
     private static io.onex.plugin.model.Topic copy(io.onex.plugin.model.Topic t, io.onex.plugin.model.TopicName name,
@@ -172,21 +244,9 @@ class CompatibilityCheckTest {
                 payloadSchema, t.location());
     }
 
-    private Path copyCanonicalUnchecked(String name) {
-        try {
-            return copyCanonical(name);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /** The onex-schemas catalog (from the class path) copied to a temporary folder to edit. */
-    private Path copyCanonical(String name) throws IOException {
-        Path target = temp.resolve(name);
-        try (CatalogRoot root = CatalogRoot.canonical(getClass().getClassLoader())) {
-            copyTree(root.root(), target);
-        }
-        return target;
+    private Path copyCanonical(String name) {
+        return Fixtures.copyCanonicalCatalog(temp.resolve(name));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

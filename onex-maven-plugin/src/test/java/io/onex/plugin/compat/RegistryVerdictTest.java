@@ -9,6 +9,10 @@ import io.apicurio.registry.rest.v2.beans.IfExists;
 import io.apicurio.registry.rest.v2.beans.Rule;
 import io.apicurio.registry.types.ArtifactType;
 import io.apicurio.registry.types.RuleType;
+import io.onex.plugin.model.CompatibilityLevel;
+import io.onex.plugin.parse.JsonReader;
+import io.onex.plugin.parse.RawNode;
+import io.onex.plugin.parse.SourceFile;
 import io.onex.plugin.registry.SchemaRegistrar;
 import io.onex.testkit.ApicurioRegistry;
 import java.io.ByteArrayInputStream;
@@ -77,7 +81,7 @@ class RegistryVerdictTest {
         assertThat(serverCauses(pair.history(), pair.proposed(), CompatibilityLevel.BACKWARD)).isEmpty();
 
         List<Finding> findings = SchemaComparison.compare("t", "t.json", CompatibilityLevel.BACKWARD,
-                List.of(Map.entry("v1", pair.history().get(0))), pair.proposed(), "P7D");
+                List.of(Map.entry("v1", json(pair.history().get(0)))), json(pair.proposed()), "P7D");
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.source()).isEqualTo(Finding.Source.READERS_ONLY);
@@ -95,7 +99,7 @@ class RegistryVerdictTest {
         assertThat(serverCauses(pair.history(), pair.proposed(), CompatibilityLevel.BACKWARD)).isNotEmpty();
 
         List<Finding> findings = SchemaComparison.compare("t", "t.json", CompatibilityLevel.BACKWARD,
-                List.of(Map.entry("v1", pair.history().get(0))), pair.proposed(), "");
+                List.of(Map.entry("v1", json(pair.history().get(0)))), json(pair.proposed()), "");
 
         assertThat(findings).isNotEmpty().allSatisfy(f -> {
             assertThat(f.source()).isEqualTo(Finding.Source.REGISTRY_ONLY);
@@ -110,12 +114,16 @@ class RegistryVerdictTest {
         boolean refusedSomewhere = false;
         for (CompatibilityLevel level : LEVELS) {
             List<Finding> findings = SchemaComparison.compare("t", "t.json", level,
-                    List.of(Map.entry("v1", pair.history().get(0))), pair.proposed(), "");
+                    List.of(Map.entry("v1", json(pair.history().get(0)))), json(pair.proposed()), "");
             assertThat(findings).allSatisfy(f -> assertThat(f.source()).isEqualTo(Finding.Source.REGISTRY_ONLY));
             refusedSomewhere |= !findings.isEmpty();
             assertThat(findings.isEmpty()).isEqualTo(serverCauses(pair.history(), pair.proposed(), level).isEmpty());
         }
         assertThat(refusedSomewhere).as("the registry refuses the switch at some level").isTrue();
+    }
+
+    private static RawNode json(String text) {
+        return JsonReader.read(new SourceFile("t.json", "t.json", text.getBytes(StandardCharsets.UTF_8))).root();
     }
 
     /** Creates the history as an artifact (rule NONE while it is built), sets the rule, tries the new version. */

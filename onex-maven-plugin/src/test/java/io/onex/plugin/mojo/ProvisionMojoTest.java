@@ -181,7 +181,7 @@ class ProvisionMojoTest {
             }
         };
 
-        var credentials = ServerCredentials.resolve(settings, decrypter, "onex-kafka").orElseThrow();
+        var credentials = ServerCredentials.sasl(settings, decrypter, "onex-kafka").orElseThrow();
 
         assertThat(credentials.username()).isEqualTo("admin");
         assertThat(credentials.password()).isEqualTo("decrypted");

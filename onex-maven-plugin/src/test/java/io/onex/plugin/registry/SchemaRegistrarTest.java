@@ -2,17 +2,24 @@ package io.onex.plugin.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.apicurio.registry.rest.client.RegistryClient;
 import io.apicurio.registry.types.RuleType;
-import io.onex.plugin.compat.CompatibilityLevel;
-import io.onex.plugin.compat.Snapshots;
+import io.onex.plugin.core.CatalogSource;
+import io.onex.plugin.core.ProjectLoader;
+import io.onex.plugin.core.ProjectRequest;
+import io.onex.plugin.model.CompatibilityLevel;
+import io.onex.plugin.parse.JsonReader;
+import io.onex.plugin.parse.RawMap;
+import io.onex.plugin.parse.RawNode;
+import io.onex.plugin.parse.SourceFile;
 import io.onex.plugin.registry.RegistrationResult.Action;
 import io.onex.plugin.registry.RegistrationResult.TopicOutcome;
 import io.onex.testkit.ApicurioRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,10 +37,8 @@ class SchemaRegistrarTest {
     @BeforeAll
     static void connectAndAssemble() {
         connection = new RegistryConnection(registry.baseUrl(), new RegistryCredentials.None());
-        try (CatalogRoot root = CatalogRoot.canonical(SchemaRegistrarTest.class.getClassLoader())) {
-            canonical = ValueSchemaAssembler.assemble(root.root(),
-                    Snapshots.load(root, "canonical", null).catalog().orElseThrow());
-        }
+        canonical = ValueSchemas.of(ProjectLoader.load(ProjectRequest.catalogOnly(CatalogSource.canonical(), null))
+                .project().orElseThrow());
     }
 
     private static RegistrationResult register(String group, List<ValueSchema> schemas, boolean dryRun) {
@@ -70,16 +75,14 @@ class SchemaRegistrarTest {
         register("changes", canonical, false);
         ValueSchema heartbeat = find("onex.node.heartbeat.published.v1");
 
-        ValueSchema widened = modify(heartbeat, payload -> ((ObjectNode) payload.with("properties")
-                .get("uptime_seconds")).put("type", "number"));
+        ValueSchema widened = modify(heartbeat, retype("uptime_seconds", "number"));
         RegistrationResult changed = register("changes", List.of(widened), false);
         assertThat(changed.topics()).singleElement().satisfies(t -> {
             assertThat(t.action()).isEqualTo(Action.NEW_VERSION);
             assertThat(t.version()).contains("2");
         });
 
-        ValueSchema retyped = modify(widened, payload -> ((ObjectNode) payload.with("properties")
-                .get("uptime_seconds")).put("type", "string"));
+        ValueSchema retyped = modify(widened, retype("uptime_seconds", "string"));
         RegistrationResult refused = register("changes", List.of(retyped), false);
         TopicOutcome outcome = refused.topics().get(0);
         assertThat(outcome.action()).isEqualTo(Action.REJECTED);
@@ -96,10 +99,9 @@ class SchemaRegistrarTest {
         ValueSchema heartbeat = find("onex.node.heartbeat.published.v1");
         ValueSchema shutdown = find("onex.node.shutdown.announced.v1");
         register("plan", List.of(heartbeat, shutdown), false);
-        ValueSchema retyped = modify(heartbeat, payload -> ((ObjectNode) payload.with("properties")
-                .get("uptime_seconds")).put("type", "string"));
-        ValueSchema shutdownWithOptional = modify(shutdown, payload -> payload.with("properties")
-                .putObject("note").put("type", "string"));
+        ValueSchema retyped = modify(heartbeat, retype("uptime_seconds", "string"));
+        ValueSchema shutdownWithOptional = modify(shutdown, payload -> payload.with("properties",
+                properties(payload).with("note", json("{\"type\": \"string\"}"))));
         List<ValueSchema> plan = new ArrayList<>(List.of(retyped, shutdownWithOptional, find(
                 "onex.registry.node.registered.v1")));
 
@@ -134,9 +136,28 @@ class SchemaRegistrarTest {
         return canonical.stream().filter(s -> s.topic().equals(topic)).findFirst().orElseThrow();
     }
 
-    private static ValueSchema modify(ValueSchema schema, java.util.function.Consumer<ObjectNode> payloadChange) {
-        ObjectNode copy = schema.schema().deepCopy();
-        payloadChange.accept((ObjectNode) copy.with("properties").get("payload"));
-        return new ValueSchema(schema.topic(), copy);
+    /** The value schema with its payload schema changed. */
+    private static ValueSchema modify(ValueSchema schema, UnaryOperator<RawMap> payloadChange) {
+        RawMap properties = properties(schema.schema());
+        RawMap payload = (RawMap) properties.get("payload").orElseThrow();
+        return new ValueSchema(schema.topic(), schema.schema().with("properties",
+                properties.with("payload", payloadChange.apply(payload))));
+    }
+
+    /** Gives a payload property another type. */
+    private static UnaryOperator<RawMap> retype(String property, String type) {
+        return payload -> {
+            RawMap properties = properties(payload);
+            RawMap changed = ((RawMap) properties.get(property).orElseThrow()).with("type", json("\"" + type + "\""));
+            return payload.with("properties", properties.with(property, changed));
+        };
+    }
+
+    private static RawMap properties(RawMap schema) {
+        return (RawMap) schema.get("properties").orElseThrow();
+    }
+
+    private static RawNode json(String text) {
+        return JsonReader.read(new SourceFile("test", "test", text.getBytes(StandardCharsets.UTF_8))).root();
     }
 }

@@ -3,14 +3,18 @@ package io.onex.plugin.testing;
 import io.onex.plugin.model.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Test resources on disk, and the reviewed expectations ({@code expected.txt}) of the bad-input cases. */
@@ -56,6 +60,53 @@ public final class Fixtures {
                 Files.createDirectories(target.getParent());
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies the canonical catalog ({@code onex/} of onex-schemas on the class path, in a jar or a folder) to a folder
+     * to edit.
+     *
+     * @return the folder holding the copied {@code topics.yaml}
+     */
+    public static Path copyCanonicalCatalog(Path target) {
+        URL url = Fixtures.class.getClassLoader().getResource("onex/topics.yaml");
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copy(jar.provider().getPath(uri).getParent(), target);
+                }
+            } else {
+                copy(Path.of(uri).getParent(), target);
+            }
+            return target;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot copy the canonical catalog", e);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                Files.createDirectories(target.getParent());
+                Files.write(target, Files.readAllBytes(source));
+            }
+        }
+    }
+
+    /** Replaces the first occurrence of a text in a file, failing when it is not there. */
+    public static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain " + from);
+            }
+            Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

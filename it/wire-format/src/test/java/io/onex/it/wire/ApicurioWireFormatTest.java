@@ -16,15 +16,16 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.onex.events.NodeHeartbeatPayload;
 import io.onex.events.NodeType;
 import io.onex.events.OnexTopics;
-import io.onex.plugin.compat.CompatibilityLevel;
-import io.onex.plugin.compat.Snapshots;
-import io.onex.plugin.registry.CatalogRoot;
+import io.onex.plugin.core.CatalogSource;
+import io.onex.plugin.core.ProjectLoader;
+import io.onex.plugin.core.ProjectRequest;
+import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.registry.RegistrationRequest;
 import io.onex.plugin.registry.RegistryConnection;
 import io.onex.plugin.registry.RegistryCredentials;
 import io.onex.plugin.registry.SchemaRegistrar;
 import io.onex.plugin.registry.ValueSchema;
-import io.onex.plugin.registry.ValueSchemaAssembler;
+import io.onex.plugin.registry.ValueSchemas;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.kafka.ConsumeFailure;
@@ -83,10 +84,8 @@ class ApicurioWireFormatTest {
 
     @BeforeAll
     static void registerCatalogSchemas() {
-        List<ValueSchema> schemas;
-        try (CatalogRoot root = CatalogRoot.canonical(ApicurioWireFormatTest.class.getClassLoader())) {
-            schemas = ValueSchemaAssembler.assemble(root.root(), Snapshots.load(root, "canonical", null).catalog().orElseThrow());
-        }
+        List<ValueSchema> schemas = ValueSchemas.of(ProjectLoader.load(ProjectRequest.catalogOnly(
+                CatalogSource.canonical(), null)).project().orElseThrow());
         RegistryClient client = new RegistryConnection(registry.baseUrl(), new RegistryCredentials.None()).open();
         new SchemaRegistrar(client).register(new RegistrationRequest(ApicurioWireFormat.DEFAULT_GROUP,
                 CompatibilityLevel.BACKWARD, false, schemas));

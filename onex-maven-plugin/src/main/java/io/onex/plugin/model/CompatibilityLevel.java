@@ -1,11 +1,14 @@
-package io.onex.plugin.compat;
+package io.onex.plugin.model;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The compatibility levels of a schema registry's COMPATIBILITY rule. */
+/**
+ * The compatibility levels of a schema registry's COMPATIBILITY rule: the rule the register goal sets, the level the
+ * compatibility check checks.
+ */
 public enum CompatibilityLevel {
     /** No check. */
     NONE(false, false, false),
