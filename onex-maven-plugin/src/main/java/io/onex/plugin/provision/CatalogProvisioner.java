@@ -115,7 +115,7 @@ public final class CatalogProvisioner {
             return run(loaded.project().get().catalog(), settings);
         } catch (InvalidProvisionSettingsException e) {
             return new Refused(List.of(Diagnostic.error(SourceLocation.of("plugin parameters"), "",
-                    "provision-settings", e.getMessage())));
+                    ProvisionRule.PROVISION_SETTINGS.id(), e.getMessage())));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onex.plugin.compat.CompatibilityRule;
 import io.onex.plugin.model.Rule;
+import io.onex.plugin.provision.ProvisionRule;
 import io.onex.plugin.registry.RegistryRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,11 @@ import org.junit.jupiter.api.Test;
 class ParameterRulesTest {
 
     @Test
-    @DisplayName("of register and check-compatibility are listed in the plugin README with their summary")
+    @DisplayName("of provision, register and check-compatibility are listed in the plugin README with their summary")
     void areDocumented() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Stream.<Rule>concat(Stream.of(RegistryRule.values()), Stream.of(CompatibilityRule.values())).forEach(rule ->
-                assertThat(readme).contains("| `" + rule.id() + "` | parameters | " + rule.summary() + " |"));
+        Stream.<Rule[]>of(ProvisionRule.values(), RegistryRule.values(), CompatibilityRule.values()).flatMap(Stream::of)
+                .forEach(rule -> assertThat(readme).contains("| `" + rule.id() + "` | parameters | " + rule.summary()
+                        + " |"));
     }
 }
