@@ -27,7 +27,7 @@ public final class InMemoryEventBus implements EventBus {
             return CompletableFuture.failedFuture(new IllegalStateException("event bus is closed"));
         }
         try {
-            String key = topic.keyOf(event);
+            String key = topic.requireKey(event);
             byte[] value = topic.codec().encode(event);
             int partition = partitionFor(key, topic.partitions());
             List<BusRecord> log = topics.computeIfAbsent(topic.topicName(), t -> new CopyOnWriteArrayList<>());

@@ -40,6 +40,22 @@ public interface OnexTopic<P> {
     /** The Kafka key the keying rule derives for this event. */
     String keyOf(EventEnvelope<P> event);
 
+    /**
+     * The key of an event about to be published: {@link #keyOf}, refused when it is null or blank, since spec
+     * section 5 keys every ONEX topic and a record without its key loses per-key ordering.
+     *
+     * @throws OnexValidationException (rule {@code required}) naming the key field and the topic
+     */
+    default String requireKey(EventEnvelope<P> event) {
+        String key = keyOf(event);
+        if (key == null || key.isBlank()) {
+            throw new OnexValidationException(keyField(), "required", "the Kafka key of " + topicName() + " is "
+                    + (key == null ? "missing" : "blank") + "; every ONEX topic is keyed by its keying rule (spec"
+                    + " section 5), so the event is not sent");
+        }
+        return key;
+    }
+
     /** JSON codec of this topic's envelope. */
     EnvelopeCodec<P> codec();
 }

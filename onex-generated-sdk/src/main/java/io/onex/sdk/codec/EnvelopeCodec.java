@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexDeserializationException;
+import io.onex.sdk.OnexValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -65,8 +66,18 @@ public final class EnvelopeCodec<P> {
         }
     }
 
-    /** Writes the envelope as one JSON object. */
+    /**
+     * Writes the envelope as one JSON object.
+     *
+     * @throws OnexValidationException (rule {@code const}) when the envelope's {@code event_type} is not this topic's:
+     *     every reader of the topic would refuse the record, so it is not written
+     */
     public void write(JsonGenerator generator, EventEnvelope<P> event) throws IOException {
+        if (!eventType.equals(event.eventType())) {
+            throw new OnexValidationException("event_type", "const", "\"" + Json.abbreviate(event.eventType())
+                    + "\" is not the event type of " + topic + ", \"" + eventType + "\"; every consumer of the topic"
+                    + " would refuse the record");
+        }
         generator.writeStartObject();
         generator.writeFieldName("event_id");
         Json.writeUuid(generator, event.eventId());

@@ -140,7 +140,7 @@ public final class KafkaEventBus implements EventBus {
         String key;
         byte[] value;
         try {
-            key = topic.keyOf(event);
+            key = topic.requireKey(event);
             value = topic.codec().encode(event);
             RecordTransformer transformer = config.transformers().get(canonical);
             if (transformer != null) {

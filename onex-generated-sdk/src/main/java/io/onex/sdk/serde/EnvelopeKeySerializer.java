@@ -21,6 +21,6 @@ public class EnvelopeKeySerializer<P> implements Serializer<EventEnvelope<P>> {
 
     @Override
     public byte[] serialize(String topicName, EventEnvelope<P> data) {
-        return data == null ? null : topic.keyOf(data).getBytes(StandardCharsets.UTF_8);
+        return data == null ? null : topic.requireKey(data).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import io.onex.rules.TopicMode;
 import io.onex.sdk.CleanupPolicy;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexTopic;
+import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.PublishResult;
 import io.onex.sdk.TopicDescriptor;
 import io.onex.sdk.TopicDirection;
@@ -88,6 +89,37 @@ class KafkaEventBusTest {
         assertThat(header(sent, "correlation_id")).isEqualTo(event.correlationId().toString());
         assertThat(header(sent, "schema_version")).isEqualTo("1");
         assertThat(TestTopics.PING.codec().decode(sent.value())).isEqualTo(event);
+    }
+
+    @Test
+    @DisplayName("an event whose key is missing or blank is refused before anything is sent, naming the key field")
+    void refusesMissingKey() {
+        bus(b -> { });
+        OnexTopic<Ping> keyless = new TopicDescriptor<>("onex.node.ping.published.v1", Optional.of("node.ping"),
+                "onex.node.ping.published", 1, "node_id", 3, Duration.ofHours(1), CleanupPolicy.DELETE,
+                TopicDirection.NODE_TO_REGISTRY, Ping.class, e -> e.payload().nodeId().isEmpty() ? null : " ",
+                Ping.CODEC);
+        for (String node : List.of("", "postgres-adapter-001")) {
+            CompletableFuture<PublishResult> f = bus.publish(keyless, ping(node, 1));
+            assertThatThrownBy(f::join).hasCauseInstanceOf(OnexValidationException.class)
+                    .hasMessageContaining("node_id: the Kafka key of onex.node.ping.published.v1 is "
+                            + (node.isEmpty() ? "missing" : "blank"));
+        }
+        assertThat(producer.history()).isEmpty();
+        assertThat(registry.get("publish_rejected").tag("reason", "invalid").counter().count()).isEqualTo(2.0);
+    }
+
+    @Test
+    @DisplayName("an envelope with another topic's event_type is refused before sending: every consumer would refuse it")
+    void refusesForeignEventType() {
+        bus(b -> { });
+        EventEnvelope<Ping> foreign = EventEnvelope.create("onex.registry.pong.completed", "node/x",
+                new Ping("node-1", 1));
+        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, foreign);
+        assertThatThrownBy(f::join).hasCauseInstanceOf(OnexValidationException.class)
+                .hasMessageContaining("event_type: \"onex.registry.pong.completed\" is not the event type of"
+                        + " onex.node.ping.published.v1, \"onex.node.ping.published\"");
+        assertThat(producer.history()).isEmpty();
     }
 
     @Test
@@ -236,7 +268,8 @@ class KafkaEventBusTest {
         OnexTopic<Ping> stateTopic = new TopicDescriptor<>(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC, Optional.empty(),
                 "onex.infra.circuit_breaker.state_changed", 1, "service_name", 3, Duration.ofDays(7),
                 CleanupPolicy.DELETE, TopicDirection.INTERNAL, Ping.class, e -> e.payload().nodeId(), Ping.CODEC);
-        CompletableFuture<PublishResult> f = bus.publish(stateTopic, ping("node/test", 1));
+        CompletableFuture<PublishResult> f = bus.publish(stateTopic, EventEnvelope.create(stateTopic.eventType(),
+                "node/test", new Ping("node/test", 1)));
         assertThat(f).isNotCompletedExceptionally();
         assertThat(producer.history()).last().extracting(ProducerRecord::topic).isEqualTo(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC);
     }
