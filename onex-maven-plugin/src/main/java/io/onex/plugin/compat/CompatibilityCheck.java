@@ -4,6 +4,7 @@ import io.onex.plugin.core.CatalogSource;
 import io.onex.plugin.core.GoalResult;
 import io.onex.plugin.model.CompatibilityLevel;
 import io.onex.plugin.model.Diagnostic;
+import io.onex.plugin.model.ParameterRule;
 import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.registry.RegisteredVersions;
 import io.onex.plugin.registry.RegistryAccessException;
@@ -110,7 +111,7 @@ public final class CompatibilityCheck {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<CompatibilityLevel> level = CompatibilityLevel.parse(request.compatibility());
         if (level.isEmpty()) {
-            diagnostics.add(Diagnostic.error(PARAMETERS, "", CompatibilityRule.COMPAT_SETTINGS.id(),
+            diagnostics.add(Diagnostic.error(PARAMETERS, "", ParameterRule.COMPAT_SETTINGS.id(),
                     "onex.compatibility '" + request.compatibility() + "' is not a level; use one of "
                             + CompatibilityLevel.names()));
         }
@@ -124,7 +125,7 @@ public final class CompatibilityCheck {
         if (given.equalsIgnoreCase("registry")) {
             Optional<RegistryConnection> connection = Optional.empty();
             if (request.registry().url() == null || request.registry().url().isBlank()) {
-                diagnostics.add(Diagnostic.error(PARAMETERS, "", CompatibilityRule.COMPAT_BASELINE.id(),
+                diagnostics.add(Diagnostic.error(PARAMETERS, "", ParameterRule.COMPAT_BASELINE.id(),
                         "onex.baseline=registry needs onex.registry.url, the registry to compare with"));
             } else {
                 connection = request.registry().connection(diagnostics);
@@ -147,7 +148,7 @@ public final class CompatibilityCheck {
                 try (SchemaFolder folder = SchemaFolder.open(file.path())) {
                     Snapshots.folder(folder, file.label(), basedir, diagnostics).ifPresent(baselines::add);
                 } catch (IOException e) {
-                    diagnostics.add(Diagnostic.error(PARAMETERS, "", CompatibilityRule.COMPAT_BASELINE.id(),
+                    diagnostics.add(Diagnostic.error(PARAMETERS, "", ParameterRule.COMPAT_BASELINE.id(),
                             "cannot open the baseline " + file.path() + ": " + e.getMessage()));
                 }
             }
@@ -188,7 +189,7 @@ public final class CompatibilityCheck {
                 }
                 String[] gav = given.split(":");
                 if (gav.length != 3 || List.of(gav).stream().anyMatch(String::isBlank)) {
-                    diagnostics.add(Diagnostic.error(PARAMETERS, "", CompatibilityRule.COMPAT_BASELINE.id(),
+                    diagnostics.add(Diagnostic.error(PARAMETERS, "", ParameterRule.COMPAT_BASELINE.id(),
                             "onex.baseline '" + given + "' is neither an existing folder or jar, nor"
                                     + " groupId:artifactId:version, nor 'registry'"));
                     return Optional.empty();
@@ -208,7 +209,7 @@ public final class CompatibilityCheck {
             }
             return Optional.of(files);
         } catch (BaselineArtifacts.Unresolvable e) {
-            diagnostics.add(Diagnostic.error(PARAMETERS, "", CompatibilityRule.COMPAT_BASELINE.id(),
+            diagnostics.add(Diagnostic.error(PARAMETERS, "", ParameterRule.COMPAT_BASELINE.id(),
                     e.getMessage()));
             return Optional.empty();
         }

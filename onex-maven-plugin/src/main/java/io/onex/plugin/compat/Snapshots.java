@@ -8,6 +8,7 @@ import io.onex.plugin.core.ProjectLoader;
 import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.core.SchemaFolderLoader;
 import io.onex.plugin.model.Diagnostic;
+import io.onex.plugin.model.ParameterRule;
 import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.parse.JsonReader;
 import io.onex.plugin.parse.ParseResult;
@@ -89,7 +90,7 @@ final class Snapshots {
                 ParseResult result = JsonReader.read(new SourceFile(shown, shown, version.content()));
                 out.addAll(result.diagnostics());
                 if (result.root() == null && !result.hasErrors()) {
-                    out.add(Diagnostic.error(SourceLocation.of(shown), "", CompatibilityRule.COMPAT_BASELINE.id(),
+                    out.add(Diagnostic.error(SourceLocation.of(shown), "", ParameterRule.COMPAT_BASELINE.id(),
                             "the registered content is empty; expected a JSON Schema"));
                 }
                 if (result.root() != null && !result.hasErrors()) {

@@ -6,9 +6,10 @@ import io.onex.plugin.core.ProjectLoader;
 import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.model.Catalog;
 import io.onex.plugin.model.Diagnostic;
-import io.onex.rules.PrincipalClass;
+import io.onex.plugin.model.ParameterRule;
 import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.write.OutputWriter;
+import io.onex.rules.PrincipalClass;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class CatalogProvisioner {
             return run(loaded.project().get().catalog(), settings);
         } catch (InvalidProvisionSettingsException e) {
             return new Refused(List.of(Diagnostic.error(SourceLocation.of("plugin parameters"), "",
-                    ProvisionRule.PROVISION_SETTINGS.id(), e.getMessage())));
+                    ParameterRule.PROVISION_SETTINGS.id(), e.getMessage())));
         }
     }
 

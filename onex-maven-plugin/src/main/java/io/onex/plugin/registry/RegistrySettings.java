@@ -2,6 +2,7 @@ package io.onex.plugin.registry;
 
 import io.onex.plugin.core.SettingsServer;
 import io.onex.plugin.model.Diagnostic;
+import io.onex.plugin.model.ParameterRule;
 import io.onex.plugin.model.SourceLocation;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -100,7 +101,7 @@ public record RegistrySettings(String url, String groupId, Optional<SettingsServ
     }
 
     static void problem(List<Diagnostic> problems, String message) {
-        problems.add(Diagnostic.error(PARAMETERS, "", RegistryRule.REGISTRY_SETTINGS.id(), message));
+        problems.add(Diagnostic.error(PARAMETERS, "", ParameterRule.REGISTRY_SETTINGS.id(), message));
     }
 
     @Override

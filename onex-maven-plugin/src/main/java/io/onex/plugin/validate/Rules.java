@@ -1,5 +1,6 @@
 package io.onex.plugin.validate;
 
+import io.onex.plugin.model.ParameterRule;
 import io.onex.plugin.model.Rule;
 import io.onex.plugin.parse.ParseRule;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public final class Rules {
     /**
      * A rule as documented.
      *
-     * @param group where it applies: input, catalog, schema or contract
+     * @param group where it applies: input, catalog, schema, contract or parameters
      * @param id the id printed in diagnostics
      * @param summary what it requires
      */
@@ -29,6 +30,7 @@ public final class Rules {
         add(all, "catalog", CatalogRule.values());
         add(all, "schema", SchemaRule.values());
         add(all, "contract", ContractRule.values());
+        add(all, "parameters", ParameterRule.values());
         return List.copyOf(all);
     }
 
