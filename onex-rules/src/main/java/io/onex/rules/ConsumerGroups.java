@@ -31,4 +31,20 @@ public final class ConsumerGroups {
         }
         return Tenant.prefixOf(tenant) + (trimmed.endsWith(SUFFIX) ? trimmed : trimmed + SUFFIX);
     }
+
+    /**
+     * The prefix of every group a node of one contract may use: {@code [<tenant>.]<meta.name>-}. It covers the
+     * group named after the node ({@code registry-effect-onex-v1}) and those named after its instances
+     * ({@code registry-effect-001-onex-v1}). A node whose name extends another's with a dash ({@code registry} and
+     * {@code registry-effect}) is covered by the shorter name's prefix too, so such names are best avoided.
+     *
+     * @throws IllegalArgumentException when the node name is blank
+     */
+    public static String nodeGroupPrefix(String nodeName, Optional<Tenant> tenant) {
+        Objects.requireNonNull(nodeName, "nodeName");
+        if (nodeName.isBlank()) {
+            throw new IllegalArgumentException("the node name that names the consumer groups is blank");
+        }
+        return Tenant.prefixOf(tenant) + nodeName.trim() + "-";
+    }
 }

@@ -8,21 +8,19 @@ import java.util.Optional;
  * classes that produce it and those that read it; each class maps to one Kafka principal when a cluster is set up.
  */
 public enum PrincipalClass {
-    NODE_SERVICES("node_services", "node", "User:node-service", "onex-node-"),
-    REGISTRY_SERVICES("registry_services", "registry", "User:registry-service", "onex-registry-"),
-    INFRASTRUCTURE_SERVICES("infrastructure_services", "infra", "User:infra-service", "onex-infra-"),
-    OBSERVABILITY("observability", "observability", "User:observability", "onex-observability-");
+    NODE_SERVICES("node_services", "node", "node-service"),
+    REGISTRY_SERVICES("registry_services", "registry", "registry-service"),
+    INFRASTRUCTURE_SERVICES("infrastructure_services", "infra", "infra-service"),
+    OBSERVABILITY("observability", "observability", "observability");
 
     private final String yamlName;
     private final String shortName;
-    private final String defaultPrincipal;
-    private final String defaultGroupPrefix;
+    private final String defaultUser;
 
-    PrincipalClass(String yamlName, String shortName, String defaultPrincipal, String defaultGroupPrefix) {
+    PrincipalClass(String yamlName, String shortName, String defaultUser) {
         this.yamlName = yamlName;
         this.shortName = shortName;
-        this.defaultPrincipal = defaultPrincipal;
-        this.defaultGroupPrefix = defaultGroupPrefix;
+        this.defaultUser = defaultUser;
     }
 
     /** The name in {@code topics.yaml}, e.g. {@code node_services}. */
@@ -37,12 +35,16 @@ public enum PrincipalClass {
 
     /** The Kafka principal standing for the class unless configured otherwise, e.g. {@code User:node-service}. */
     public String defaultPrincipal() {
-        return defaultPrincipal;
+        return defaultPrincipal(Optional.empty());
     }
 
-    /** The consumer group prefix the class's ACLs cover unless configured otherwise, e.g. {@code onex-node-}. */
-    public String defaultGroupPrefix() {
-        return defaultGroupPrefix;
+    /**
+     * The Kafka principal standing for the class of a tenant unless configured otherwise: {@code User:node-service}
+     * without a tenant, {@code User:tenant-a.node-service} with tenant {@code tenant-a}, so that the defaults of two
+     * tenants sharing one cluster never name the same principal (section 12: cross-tenant access is off by default).
+     */
+    public String defaultPrincipal(Optional<Tenant> tenant) {
+        return "User:" + Tenant.prefixOf(tenant) + defaultUser;
     }
 
     public static Optional<PrincipalClass> fromYamlName(String name) {

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class TopicNaming {
 
+    /** What every canonical topic name starts with (spec section 3). */
+    public static final String NAMESPACE = "onex.";
+
     /** Kafka's limit on the length of a topic name. */
     public static final int MAX_TOPIC_NAME_LENGTH = 249;
 

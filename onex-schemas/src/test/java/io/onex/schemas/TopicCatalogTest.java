@@ -192,13 +192,15 @@ class TopicCatalogTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("topicNames")
-    @DisplayName("grants write and read by domain as the ACL table of section 12 does")
+    @DisplayName("grants write and read by domain as the ACL table of section 12 does, nodes writing and the registry"
+            + " side reading the infrastructure signals as well")
     void accessByDomain(String name) {
         Map<String, Object> topic = OnexResources.topic(name);
         Map<String, List<List<String>>> producersAndReadersByDomain = Map.of(
                 "node", List.of(List.of("node_services"), List.of("registry_services", "observability")),
                 "registry", List.of(List.of("registry_services"), List.of("node_services", "observability")),
-                "infra", List.of(List.of("infrastructure_services"), List.of("observability")));
+                "infra", List.of(List.of("node_services", "infrastructure_services"),
+                        List.of("registry_services", "observability")));
         List<List<String>> expected = producersAndReadersByDomain.get((String) topic.get("domain"));
 
         assertThat(topic.get("producers")).isEqualTo(expected.get(0));

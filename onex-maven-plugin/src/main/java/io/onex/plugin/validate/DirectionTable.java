@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>Workflow (started, completed, failed): orchestrators coordinate workflows (section 11), so only they
  *       publish; effects (audit sinks), computes and reducers may consume the audit trail.</li>
  *   <li>Infrastructure signals (circuit breaker): effects perform I/O (section 11) and hold the circuit breakers,
- *       so only effects publish; orchestrators and reducers react to them.</li>
+ *       so only effects publish, from their own bus (the catalog lets node services write exactly the two
+ *       {@code onex.infra.*} topics; see onex-schemas' README); orchestrators and reducers react to them.</li>
  *   <li>Trace/error correlation (error detected): any node type can detect and report an error (the payload's
  *       node_type names it); orchestrators and reducers consume them.</li>
  * </ul>
