@@ -1,6 +1,6 @@
 #!/bin/sh
 # ONEX topics and ACLs: plan as rpk commands
-# 12 topic creations, 0 partition increases, 0 config changes, 9 ACL additions, 0 ACL removals
+# 12 topic creations, 0 partition increases, 0 config changes, 13 ACL additions, 0 ACL removals
 # rpk takes the brokers and credentials from its profile or RPK_* environment variables.
 set -eu
 rpk topic create onex.node.introspection.published.v1 --partitions 3 --topic-config retention.ms=86400000 --topic-config cleanup.policy=delete
@@ -16,11 +16,15 @@ rpk topic create onex.registry.workflow.failed.v1 --partitions 3 --topic-config 
 rpk topic create onex.infra.circuit_breaker.state_changed.v1 --partitions 3 --topic-config retention.ms=604800000 --topic-config cleanup.policy=delete
 rpk topic create onex.infra.error.detected.v1 --partitions 3 --topic-config retention.ms=604800000 --topic-config cleanup.policy=delete
 rpk acl create --allow-principal User:infra-service --allow-host '*' --operation write --topic onex.infra. --resource-pattern-type prefixed
+rpk acl create --allow-principal User:node-service --allow-host '*' --operation write --topic onex.infra.circuit_breaker.state_changed.v1 --resource-pattern-type literal
+rpk acl create --allow-principal User:node-service --allow-host '*' --operation write --topic onex.infra.error.detected.v1 --resource-pattern-type literal
 rpk acl create --allow-principal User:node-service --allow-host '*' --operation write --topic onex.node. --resource-pattern-type prefixed
 rpk acl create --allow-principal User:node-service --allow-host '*' --operation read --topic onex.registry. --resource-pattern-type prefixed
-rpk acl create --allow-principal User:node-service --allow-host '*' --operation read --group onex-node- --resource-pattern-type prefixed
+rpk acl create --allow-principal User:node-service --allow-host '*' --operation read --group '*' --resource-pattern-type literal
 rpk acl create --allow-principal User:observability --allow-host '*' --operation read --topic onex. --resource-pattern-type prefixed
-rpk acl create --allow-principal User:observability --allow-host '*' --operation read --group onex-observability- --resource-pattern-type prefixed
+rpk acl create --allow-principal User:observability --allow-host '*' --operation read --group '*' --resource-pattern-type literal
+rpk acl create --allow-principal User:registry-service --allow-host '*' --operation read --topic onex.infra.circuit_breaker.state_changed.v1 --resource-pattern-type literal
+rpk acl create --allow-principal User:registry-service --allow-host '*' --operation read --topic onex.infra.error.detected.v1 --resource-pattern-type literal
 rpk acl create --allow-principal User:registry-service --allow-host '*' --operation read --topic onex.node. --resource-pattern-type prefixed
 rpk acl create --allow-principal User:registry-service --allow-host '*' --operation write --topic onex.registry. --resource-pattern-type prefixed
-rpk acl create --allow-principal User:registry-service --allow-host '*' --operation read --group onex-registry- --resource-pattern-type prefixed
+rpk acl create --allow-principal User:registry-service --allow-host '*' --operation read --group '*' --resource-pattern-type literal

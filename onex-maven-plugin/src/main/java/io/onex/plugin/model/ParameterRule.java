@@ -8,7 +8,9 @@ package io.onex.plugin.model;
 public enum ParameterRule implements Rule {
     /** A provision parameter that cannot work: an unknown mode, a malformed principal, a tenant out of syntax. */
     PROVISION_SETTINGS("provision-settings", "`provision`: `onex.provision.mode` is plan, apply or verify, principals"
-            + " are `Type:name`, the tenant prefix follows the tenant syntax, the timeout is at least 1 second"),
+            + " are `Type:name`, the tenant prefix follows the tenant syntax, the ACL model is catalog or contracts"
+            + " (contracts with at least one contract), the node principal template contains `{node}`, the timeout is"
+            + " at least 1 second"),
     /** A registry parameter that cannot work: no or a malformed URL, an unknown level, an unusable server. */
     REGISTRY_SETTINGS("registry-settings", "`register` (and a `registry` baseline): `onex.registry.url` is an"
             + " http(s) URL, `onex.compatibility` a level, `onex.registry.serverId` a `settings.xml` server with a"

@@ -6,8 +6,10 @@ import io.onex.plugin.provision.CatalogProvisioner;
 import io.onex.plugin.provision.ClusterAccessException;
 import io.onex.plugin.provision.ProvisionSettings;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -54,26 +56,44 @@ public final class ProvisionMojo extends OnexMojo {
      * @since 1.0.0 */
     @Parameter(property = "onex.serverId")
     String serverId;
-    /** Kafka principal of the node services class.
+    /** Kafka principal of the node services class; default {@code User:node-service}, with a tenant
+     * {@code User:<tenant>.node-service} (likewise for the other classes).
      * @since 1.0.0 */
-    @Parameter(property = "onex.principal.node", defaultValue = "User:node-service")
+    @Parameter(property = "onex.principal.node")
     String nodePrincipal;
     /** Kafka principal of the registry services class.
      * @since 1.0.0 */
-    @Parameter(property = "onex.principal.registry", defaultValue = "User:registry-service")
+    @Parameter(property = "onex.principal.registry")
     String registryPrincipal;
     /** Kafka principal of the infrastructure services class.
      * @since 1.0.0 */
-    @Parameter(property = "onex.principal.infra", defaultValue = "User:infra-service")
+    @Parameter(property = "onex.principal.infra")
     String infraPrincipal;
     /** Kafka principal of the observability class.
      * @since 1.0.0 */
-    @Parameter(property = "onex.principal.observability", defaultValue = "User:observability")
+    @Parameter(property = "onex.principal.observability")
     String observabilityPrincipal;
-    /** Consumer group prefix per class, keyed {@code node}, {@code registry}, {@code infra}, {@code observability}.
+    /** Consumer group prefix per class, keyed {@code node}, {@code registry}, {@code infra}, {@code observability};
+     * a class without one may use every group of its tenant (every group without a tenant).
      * @since 1.0.0 */
     @Parameter
     Map<String, String> groupPrefixes;
+    /** {@code catalog}: class-wide ACLs of section 12; {@code contracts}: one principal per node contract with
+     * exactly what its contract declares. Default: {@code contracts} when {@link #contracts} are given, else
+     * {@code catalog}.
+     * @since 1.1.0 */
+    @Parameter(property = "onex.provision.aclModel")
+    String aclModel;
+    /** Node contract files or folders for per-contract ACLs; with {@code aclModel=contracts} and none given,
+     * {@code ${project.basedir}/src/main/onex}.
+     * @since 1.1.0 */
+    @Parameter(property = "onex.contracts")
+    List<File> contracts;
+    /** How a contract's {@code meta.name} becomes its principal with per-contract ACLs: {@code {node}} stands for
+     * the name, {@code {tenant}} for the tenant; default {@code User:{node}}, with a tenant {@code User:{tenant}.{node}}.
+     * @since 1.1.0 */
+    @Parameter(property = "onex.provision.nodePrincipal")
+    String nodePrincipalTemplate;
     /** Allow adding partitions to keyed topics, which moves keys between partitions.
      * @since 1.0.0 */
     @Parameter(property = "onex.provision.allowPartitionIncrease", defaultValue = "false")
@@ -124,6 +144,15 @@ public final class ProvisionMojo extends OnexMojo {
         }
     }
 
+    /** The contracts given, or the project's default folder when per-contract ACLs are asked for without any. */
+    private List<Path> contractPaths() {
+        if (contracts != null && !contracts.isEmpty()) {
+            return contracts.stream().map(this::path).toList();
+        }
+        return "contracts".equalsIgnoreCase(aclModel == null ? "" : aclModel.trim())
+                ? Parameters.contracts(null, basedir()) : List.of();
+    }
+
     private ProvisionSettings settings() throws MojoFailureException {
         Map<String, String> principals = new HashMap<>();
         principals.put("node", nodePrincipal);
@@ -133,6 +162,7 @@ public final class ProvisionMojo extends OnexMojo {
         return new ProvisionSettings(bootstrapServers, mode, Optional.ofNullable(tenantPrefix),
                 Optional.ofNullable(kafkaPropertiesFile).map(File::toPath), kafkaProperties,
                 ServerCredentials.sasl(settings, decrypter, serverId), principals, groupPrefixes,
+                Optional.ofNullable(aclModel), contractPaths(), Optional.ofNullable(nodePrincipalTemplate),
                 allowPartitionIncrease, skipAcls, exportFormat, Optional.ofNullable(exportFile).map(File::toPath),
                 Duration.ofSeconds(timeout));
     }

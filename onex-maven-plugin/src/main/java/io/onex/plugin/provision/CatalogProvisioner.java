@@ -5,11 +5,13 @@ import io.onex.plugin.core.LoadedProject;
 import io.onex.plugin.core.ProjectLoader;
 import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.model.Catalog;
+import io.onex.plugin.model.Contract;
 import io.onex.plugin.model.Diagnostic;
 import io.onex.plugin.model.ParameterRule;
 import io.onex.plugin.model.SourceLocation;
 import io.onex.plugin.write.OutputWriter;
 import io.onex.rules.PrincipalClass;
+import io.onex.rules.Tenant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,26 +110,51 @@ public final class CatalogProvisioner {
      * @throws ClusterAccessException when the cluster cannot be reached or refuses the goal's own requests
      */
     public GoalResult run(ProjectRequest project, ProvisionSettings settings) throws ClusterAccessException {
-        LoadedProject loaded = ProjectLoader.load(project);
+        AclModel model;
+        try {
+            model = settings.effectiveAclModel();
+            if (model == AclModel.CATALOG && !settings.contracts().isEmpty()) {
+                throw new InvalidProvisionSettingsException("contracts (onex.contracts) are given but the ACL model is"
+                        + " catalog (onex.provision.aclModel); use aclModel contracts for per-node ACLs, or leave the"
+                        + " contracts out");
+            }
+        } catch (InvalidProvisionSettingsException e) {
+            return refused(e);
+        }
+        ProjectRequest request = model == AclModel.CONTRACTS
+                ? new ProjectRequest(project.catalog(), settings.contracts(), project.displayBase())
+                : ProjectRequest.catalogOnly(project.catalog(), project.displayBase());
+        LoadedProject loaded = ProjectLoader.load(request);
         if (loaded.project().isEmpty()) {
             return new Refused(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
         }
+        List<Contract> contracts = loaded.project().get().contracts();
         try {
-            return run(loaded.project().get().catalog(), settings);
+            return run(loaded.project().get().catalog(), contracts, settings);
         } catch (InvalidProvisionSettingsException e) {
-            return new Refused(List.of(Diagnostic.error(SourceLocation.of("plugin parameters"), "",
-                    ParameterRule.PROVISION_SETTINGS.id(), e.getMessage())));
+            return refused(e);
         }
     }
 
-    Output run(Catalog catalog, ProvisionSettings settings)
+    private static Refused refused(InvalidProvisionSettingsException e) {
+        return new Refused(List.of(Diagnostic.error(SourceLocation.of("plugin parameters"), "",
+                ParameterRule.PROVISION_SETTINGS.id(), e.getMessage())));
+    }
+
+    Output run(Catalog catalog, List<Contract> contracts, ProvisionSettings settings)
             throws InvalidProvisionSettingsException, ClusterAccessException {
         ProvisionMode mode = ProvisionMode.parse(settings.mode());
         ExportFormat format = ExportFormat.parse(settings.exportFormat());
         if (settings.timeout().isNegative() || settings.timeout().isZero()) {
             throw new InvalidProvisionSettingsException("timeout (onex.provision.timeout) must be at least 1 second");
         }
-        PrincipalMapping mapping = PrincipalMapping.defaults();
+        Optional<Tenant> tenant = CatalogDesiredState.tenant(settings.tenantPrefix());
+        AclModel model = settings.effectiveAclModel();
+        if (model == AclModel.CONTRACTS && contracts.isEmpty()) {
+            throw new InvalidProvisionSettingsException("the ACL model is contracts but no contract was found; give"
+                    + " the node contracts with onex.contracts=<file or folder>[,...]");
+        }
+        PrincipalMapping mapping = PrincipalMapping.defaults(tenant);
         for (Map.Entry<String, String> principal : settings.principals().entrySet()) {
             mapping = mapping.withPrincipal(principalClass(principal.getKey(), "onex.principal."),
                     principal.getValue());
@@ -135,7 +162,10 @@ public final class CatalogProvisioner {
         for (Map.Entry<String, String> prefix : settings.groupPrefixes().entrySet()) {
             mapping = mapping.withGroupPrefix(principalClass(prefix.getKey(), "groupPrefixes "), prefix.getValue());
         }
-        DesiredState desired = CatalogDesiredState.derive(catalog, mapping, settings.tenantPrefix());
+        AccessSettings access = new AccessSettings(tenant, mapping, model,
+                model == AclModel.CONTRACTS ? contracts : List.of(),
+                NodePrincipals.of(settings.nodePrincipal().orElse(null), tenant), true);
+        DesiredState desired = CatalogDesiredState.derive(catalog, access);
         Map<String, String> properties = ClientSettings.assemble(settings.bootstrapServers(),
                 settings.kafkaPropertiesFile(), settings.kafkaProperties(), settings.credentials());
         ProvisionResult result = provisioner.run(new ProvisionRequest(desired, mode, properties,

@@ -1,17 +1,21 @@
 package io.onex.plugin.provision;
 
 import io.onex.rules.PrincipalClass;
+import io.onex.rules.Tenant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which Kafka principal stands for each principal class of the catalog, and the consumer group
- * prefix each may use.
+ * Which Kafka principal stands for each principal class of the catalog, and, where configured, the consumer group
+ * prefix a class is limited to.
  *
  * @param principals e.g. {@code NODE_SERVICES -> User:node-service}; every class present
- * @param groupPrefixes e.g. {@code NODE_SERVICES -> onex-node-}; every class present; the tenant prefix goes in front
+ * @param groupPrefixes e.g. {@code NODE_SERVICES -> onex-node-}, only for the classes whose groups are limited to a
+ *     prefix; the tenant prefix goes in front. A class without an entry may use any group of its tenant (any group
+ *     at all without a tenant), since the SDK names groups {@code [<tenant>.]<service>-onex-v1} after the service.
  */
 public record PrincipalMapping(Map<PrincipalClass, String> principals, Map<PrincipalClass, String> groupPrefixes) {
 
@@ -22,29 +26,25 @@ public record PrincipalMapping(Map<PrincipalClass, String> principals, Map<Princ
         groupPrefixes = Map.copyOf(groupPrefixes);
         for (PrincipalClass c : PrincipalClass.values()) {
             Objects.requireNonNull(principals.get(c), () -> "no principal for " + c.yamlName());
-            Objects.requireNonNull(groupPrefixes.get(c), () -> "no group prefix for " + c.yamlName());
         }
     }
 
-    /** The defaults: {@code User:node-service}, {@code User:registry-service}, {@code User:infra-service}, {@code User:observability}. */
+    /** The defaults without a tenant: {@code User:node-service}, {@code User:registry-service}, ... */
     public static PrincipalMapping defaults() {
+        return defaults(Optional.empty());
+    }
+
+    /**
+     * The defaults of a tenant ({@link PrincipalClass#defaultPrincipal(Optional)}): {@code User:tenant-a.node-service},
+     * ...; without a tenant {@code User:node-service}, {@code User:registry-service}, {@code User:infra-service},
+     * {@code User:observability}. No group prefixes.
+     */
+    public static PrincipalMapping defaults(Optional<Tenant> tenant) {
         Map<PrincipalClass, String> principals = new EnumMap<>(PrincipalClass.class);
-        Map<PrincipalClass, String> groups = new EnumMap<>(PrincipalClass.class);
         for (PrincipalClass c : PrincipalClass.values()) {
-            principals.put(c, defaultPrincipal(c));
-            groups.put(c, defaultGroupPrefix(c));
+            principals.put(c, c.defaultPrincipal(tenant));
         }
-        return new PrincipalMapping(principals, groups);
-    }
-
-    /** The default principal of a class. */
-    public static String defaultPrincipal(PrincipalClass c) {
-        return c.defaultPrincipal();
-    }
-
-    /** The default consumer group prefix of a class: {@code onex-node-}, {@code onex-registry-}, ... */
-    public static String defaultGroupPrefix(PrincipalClass c) {
-        return c.defaultGroupPrefix();
+        return new PrincipalMapping(principals, Map.of());
     }
 
     /** This mapping with one principal replaced; a null or blank value keeps the current one. */
@@ -53,21 +53,26 @@ public record PrincipalMapping(Map<PrincipalClass, String> principals, Map<Princ
             return this;
         }
         String trimmed = principal.trim();
-        if (!PRINCIPAL.matcher(trimmed).matches()) {
-            throw new InvalidProvisionSettingsException("principal '" + principal + "' for " + c.yamlName()
-                    + " must have the form Type:name, e.g. " + defaultPrincipal(c));
-        }
+        checkPrincipal(trimmed, "principal '" + principal + "' for " + c.yamlName(), c.defaultPrincipal());
         Map<PrincipalClass, String> copy = new EnumMap<>(principals);
         copy.put(c, trimmed);
         return new PrincipalMapping(copy, groupPrefixes);
     }
 
-    /** This mapping with one group prefix replaced; a null or blank value keeps the current one. */
+    /** Refuses a principal not of the form {@code Type:name}. */
+    static void checkPrincipal(String principal, String what, String example) throws InvalidProvisionSettingsException {
+        if (!PRINCIPAL.matcher(principal).matches()) {
+            throw new InvalidProvisionSettingsException(what + " must have the form Type:name, e.g. " + example);
+        }
+    }
+
+    /** This mapping with one group prefix set; a null or blank value keeps the current one. */
     public PrincipalMapping withGroupPrefix(PrincipalClass c, String prefix) {
         if (prefix == null || prefix.isBlank()) {
             return this;
         }
-        Map<PrincipalClass, String> copy = new EnumMap<>(groupPrefixes);
+        Map<PrincipalClass, String> copy = new EnumMap<>(PrincipalClass.class);
+        copy.putAll(groupPrefixes);
         copy.put(c, prefix.trim());
         return new PrincipalMapping(principals, copy);
     }
@@ -76,7 +81,8 @@ public record PrincipalMapping(Map<PrincipalClass, String> principals, Map<Princ
         return principals.get(c);
     }
 
-    public String groupPrefix(PrincipalClass c) {
-        return groupPrefixes.get(c);
+    /** The group prefix the class is limited to, if one is configured. */
+    public Optional<String> groupPrefix(PrincipalClass c) {
+        return Optional.ofNullable(groupPrefixes.get(c));
     }
 }

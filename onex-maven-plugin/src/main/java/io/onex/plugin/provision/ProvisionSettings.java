@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +22,11 @@ import java.util.TreeMap;
  * @param credentials SASL user and password (from a Maven settings server), if any
  * @param principals configured principal per class, keyed {@code node}, {@code registry}, {@code infra} or
  *     {@code observability}; absent or blank entries keep the default
- * @param groupPrefixes configured consumer group prefix per class, keyed the same way; absent entries keep the default
+ * @param groupPrefixes configured consumer group prefix per class, keyed the same way; a class without one may use
+ *     every group of its tenant
+ * @param aclModel {@code catalog} or {@code contracts}; when absent, {@code contracts} if contracts are given
+ * @param contracts node contract files and folders for the per-contract ACL model
+ * @param nodePrincipal the template naming a contract's principal, e.g. {@code User:{node}}; absent for the default
  * @param allowPartitionIncrease whether keyed topics may grow
  * @param skipAcls whether to leave ACLs alone
  * @param exportFormat {@code none}, {@code rpk} or {@code kafka-cli}
@@ -31,7 +36,8 @@ import java.util.TreeMap;
 public record ProvisionSettings(String bootstrapServers, String mode, Optional<String> tenantPrefix,
         Optional<Path> kafkaPropertiesFile, Map<String, String> kafkaProperties,
         Optional<ClientSettings.SaslCredentials> credentials, Map<String, String> principals,
-        Map<String, String> groupPrefixes, boolean allowPartitionIncrease, boolean skipAcls,
+        Map<String, String> groupPrefixes, Optional<String> aclModel, List<Path> contracts,
+        Optional<String> nodePrincipal, boolean allowPartitionIncrease, boolean skipAcls,
         String exportFormat, Optional<Path> exportFile, Duration timeout) {
 
     public ProvisionSettings {
@@ -41,6 +47,9 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         Objects.requireNonNull(credentials, "credentials");
         principals = copy(principals);
         groupPrefixes = copy(groupPrefixes);
+        aclModel = aclModel.filter(m -> !m.isBlank());
+        contracts = List.copyOf(contracts);
+        nodePrincipal = nodePrincipal.filter(m -> !m.isBlank());
         Objects.requireNonNull(exportFile, "exportFile");
         Objects.requireNonNull(timeout, "timeout");
     }
@@ -57,9 +66,103 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         return Collections.unmodifiableMap(copy);
     }
 
+    /** The ACL model asked for, or the one implied by the contracts given. */
+    public AclModel effectiveAclModel() throws InvalidProvisionSettingsException {
+        if (aclModel.isPresent()) {
+            return AclModel.parse(aclModel.get());
+        }
+        return contracts.isEmpty() ? AclModel.CATALOG : AclModel.CONTRACTS;
+    }
+
     /** Reads a short class name as used in parameter keys: {@code node}, {@code registry}, {@code infra}, {@code observability}. */
     public static Optional<PrincipalClass> principalClass(String shortName) {
         return PrincipalClass.fromShortName(shortName == null ? "" : shortName.trim());
+    }
+
+    /** Settings with the goal's defaults (mode {@code plan}, class-wide ACLs, no export, 30 s timeout), to adjust. */
+    public static Builder builder(String bootstrapServers) {
+        return new Builder(bootstrapServers);
+    }
+
+    /** Settings built step by step, as the goal's parameters would give them. */
+    public static final class Builder {
+        private final String bootstrapServers;
+        private String mode = "plan";
+        private Optional<String> tenantPrefix = Optional.empty();
+        private Map<String, String> kafkaProperties = Map.of();
+        private final Map<String, String> principals = new TreeMap<>();
+        private final Map<String, String> groupPrefixes = new TreeMap<>();
+        private Optional<String> aclModel = Optional.empty();
+        private List<Path> contracts = List.of();
+        private Optional<String> nodePrincipal = Optional.empty();
+        private String exportFormat = "none";
+        private Optional<Path> exportFile = Optional.empty();
+        private Duration timeout = Duration.ofSeconds(30);
+
+        private Builder(String bootstrapServers) {
+            this.bootstrapServers = bootstrapServers;
+        }
+
+        public Builder mode(String value) {
+            this.mode = value;
+            return this;
+        }
+
+        public Builder tenantPrefix(String value) {
+            this.tenantPrefix = Optional.ofNullable(value);
+            return this;
+        }
+
+        /** Kafka client properties (security settings, for example). */
+        public Builder kafkaProperties(Map<String, ?> properties) {
+            Map<String, String> copy = new TreeMap<>();
+            properties.forEach((k, v) -> copy.put(k, String.valueOf(v)));
+            this.kafkaProperties = copy;
+            return this;
+        }
+
+        /** The principal of a class, keyed {@code node}, {@code registry}, {@code infra} or {@code observability}. */
+        public Builder principal(String classKey, String principal) {
+            principals.put(classKey, principal);
+            return this;
+        }
+
+        public Builder groupPrefix(String classKey, String prefix) {
+            groupPrefixes.put(classKey, prefix);
+            return this;
+        }
+
+        public Builder aclModel(String value) {
+            this.aclModel = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder contracts(List<Path> paths) {
+            this.contracts = List.copyOf(paths);
+            return this;
+        }
+
+        public Builder nodePrincipal(String template) {
+            this.nodePrincipal = Optional.ofNullable(template);
+            return this;
+        }
+
+        public Builder export(String format, Path file) {
+            this.exportFormat = format;
+            this.exportFile = Optional.ofNullable(file);
+            return this;
+        }
+
+        public Builder timeout(Duration value) {
+            this.timeout = value;
+            return this;
+        }
+
+        public ProvisionSettings build() {
+            return new ProvisionSettings(bootstrapServers, mode, tenantPrefix, Optional.empty(), kafkaProperties,
+                    Optional.empty(), principals, groupPrefixes, aclModel, contracts, nodePrincipal, false, false,
+                    exportFormat, exportFile, timeout);
+        }
     }
 
     @Override
@@ -67,7 +170,8 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         return "ProvisionSettings[bootstrapServers=" + bootstrapServers + ", mode=" + mode + ", tenantPrefix="
                 + tenantPrefix + ", kafkaPropertiesFile=" + kafkaPropertiesFile + ", kafkaProperties="
                 + ClientSettings.masked(kafkaProperties) + ", credentials=" + credentials + ", principals="
-                + principals + ", groupPrefixes=" + groupPrefixes + ", allowPartitionIncrease="
+                + principals + ", groupPrefixes=" + groupPrefixes + ", aclModel=" + aclModel + ", contracts=" + contracts
+                + ", nodePrincipal=" + nodePrincipal + ", allowPartitionIncrease="
                 + allowPartitionIncrease + ", skipAcls=" + skipAcls + ", exportFormat=" + exportFormat
                 + ", exportFile=" + exportFile + ", timeout=" + timeout + "]";
     }

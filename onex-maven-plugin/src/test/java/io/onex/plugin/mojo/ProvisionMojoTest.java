@@ -60,12 +60,12 @@ class ProvisionMojoTest {
         List<String> info = log.at("INFO");
         assertThat(info).filteredOn(l -> l.startsWith("create topic mojo-plan.onex.")).hasSize(12);
         assertThat(info).filteredOn(l -> l.startsWith("ONEX provision plan: ")).singleElement().asString()
-                .startsWith("ONEX provision plan: 12 changes to make (12 topic creations,")
+                .startsWith("ONEX provision plan: 15 changes to make (15 topic creations,")
                 .contains("ACLs not checked: the cluster has no authorizer configured");
 
         assertThatThrownBy(() -> mojo("mojo-plan", "verify").execute())
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("drift: 12 differences from the catalog")
+                .hasMessageContaining("drift: 15 differences from the catalog")
                 .hasMessageContaining("topic mojo-plan.onex.node.heartbeat.published.v1: missing (catalog: 3 partitions,"
                         + " retention.ms=3600000, cleanup.policy=delete)");
     }
@@ -78,7 +78,7 @@ class ProvisionMojoTest {
         apply.exportFile = dir.resolve("plan.sh").toFile();
         apply.execute();
 
-        assertThat(log.at("INFO")).filteredOn(l -> l.startsWith("applied: create topic ")).hasSize(12);
+        assertThat(log.at("INFO")).filteredOn(l -> l.startsWith("applied: create topic ")).hasSize(15);
         assertThat(Files.readString(dir.resolve("plan.sh")))
                 .startsWith("#!/bin/sh\n# ONEX topics and ACLs: plan as Kafka CLI commands\n")
                 .contains("--create --topic mojo-apply.onex.node.heartbeat.published.v1 --partitions 3");
@@ -87,7 +87,7 @@ class ProvisionMojoTest {
         log.lines.clear();
         mojo("mojo-apply", "apply").execute();
         assertThat(log.at("INFO")).singleElement().asString()
-                .startsWith("ONEX provision apply: no changes: the cluster matches the catalog (12 topics); ACLs not checked");
+                .startsWith("ONEX provision apply: no changes: the cluster matches the catalog (15 topics); ACLs not checked");
 
         log.lines.clear();
         mojo("mojo-apply", "verify").execute();

@@ -25,7 +25,7 @@ class PlanExportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/provision/export");
 
     private static Plan emptyClusterPlan() throws Exception {
-        DesiredState desired = CatalogDesiredState.derive(TestCatalogs.canonical(), PrincipalMapping.defaults(),
+        DesiredState desired = CatalogDesiredState.derive(TestCatalogs.canonical(),
                 Optional.empty());
         return Planner.plan(desired, new ClusterState(Map.of(), List.of(), Optional.empty()), false);
     }

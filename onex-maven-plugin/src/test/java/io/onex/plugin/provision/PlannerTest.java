@@ -21,7 +21,7 @@ class PlannerTest {
     private final DesiredState desired;
 
     PlannerTest() throws Exception {
-        desired = CatalogDesiredState.derive(TestCatalogs.canonical(), PrincipalMapping.defaults(), Optional.empty());
+        desired = CatalogDesiredState.derive(TestCatalogs.canonical(), Optional.empty());
     }
 
     /** A cluster that already matches the desired state exactly. */
@@ -43,7 +43,7 @@ class PlannerTest {
         Plan plan = Planner.plan(desired, cluster(Map.of(), List.of()), false);
 
         assertThat(plan.topicsToCreate()).hasSize(12);
-        assertThat(plan.aclsToAdd()).hasSize(9);
+        assertThat(plan.aclsToAdd()).hasSize(13);
         assertThat(plan.partitionIncreases()).isEmpty();
         assertThat(plan.configChanges()).isEmpty();
         assertThat(plan.aclsToRemove()).isEmpty();
@@ -120,7 +120,8 @@ class PlannerTest {
     }
 
     @Test
-    @DisplayName("managed ACLs the catalog does not call for are removed; unrelated ACLs are never touched")
+    @DisplayName("managed ACLs the catalog does not call for are removed (a managed principal's groups are ONEX's"
+            + " without a tenant); unrelated ACLs are never touched")
     void extraAclsOnlyWithinScope() {
         AclRule extra = AclRule.allow("User:node-service", ResourceType.TOPIC, PatternType.PREFIXED,
                 "onex.registry.", AclOperation.WRITE);
@@ -130,8 +131,9 @@ class PlannerTest {
                 AclOperation.WRITE));
         acls.add(AclRule.allow("User:node-service", ResourceType.TOPIC, PatternType.LITERAL, "node.heartbeat",
                 AclOperation.WRITE));
-        acls.add(AclRule.allow("User:node-service", ResourceType.GROUP, PatternType.LITERAL, "legacy-group",
-                AclOperation.READ));
+        AclRule strayGroup = AclRule.allow("User:node-service", ResourceType.GROUP, PatternType.LITERAL,
+                "legacy-group", AclOperation.READ);
+        acls.add(strayGroup);
         acls.add(AclRule.allow("User:node-service", ResourceType.CLUSTER, PatternType.LITERAL, "kafka-cluster",
                 AclOperation.IDEMPOTENT_WRITE));
         acls.add(new AclRule("User:node-service", "*", ResourceType.TOPIC, PatternType.PREFIXED, "onex.infra.",
@@ -140,9 +142,10 @@ class PlannerTest {
         Plan plan = Planner.plan(desired, cluster(matchingTopics(), acls), false);
 
         assertThat(plan.aclsToAdd()).isEmpty();
-        assertThat(plan.aclsToRemove()).containsExactly(extra);
+        assertThat(plan.aclsToRemove()).containsExactly(extra, strayGroup);
         assertThat(plan.differences()).containsExactly(
-                "ACL extra: allow User:node-service to WRITE topics prefixed 'onex.registry.'");
+                "ACL extra: allow User:node-service to WRITE topics prefixed 'onex.registry.'",
+                "ACL extra: allow User:node-service to READ group 'legacy-group'");
     }
 
     @Test

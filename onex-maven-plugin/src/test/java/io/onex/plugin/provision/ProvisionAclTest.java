@@ -26,7 +26,6 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
-import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourceType;
@@ -60,10 +59,10 @@ class ProvisionAclTest {
     @BeforeAll
     static void apply() throws Exception {
         admin = kafka.admin();
-        desired = CatalogDesiredState.derive(TestCatalogs.canonical(), PrincipalMapping.defaults(), Optional.empty());
+        desired = CatalogDesiredState.derive(TestCatalogs.canonical(), Optional.empty());
         ProvisionResult applied = run(ProvisionMode.APPLY);
         assertThat(applied.outcome()).isEqualTo(ProvisionResult.Outcome.APPLIED);
-        assertThat(applied.plan().aclsToAdd()).hasSize(9);
+        assertThat(applied.plan().aclsToAdd()).hasSize(13);
     }
 
     @AfterAll
@@ -142,7 +141,7 @@ class ProvisionAclTest {
             }
         }
         Set<String> seen = new HashSet<>();
-        try (KafkaConsumer<byte[], byte[]> observability = consumer("observability", "onex-observability-audit")) {
+        try (KafkaConsumer<byte[], byte[]> observability = consumer("observability", "audit-onex-v1")) {
             observability.subscribe(topics);
             Eventually.await("a record of every topic to the observability consumer", () -> {
                 for (ConsumerRecord<byte[], byte[]> record : observability.poll(Duration.ofMillis(500))) {
@@ -172,14 +171,15 @@ class ProvisionAclTest {
     }
 
     @Test
-    @DisplayName("a consumer may only use groups under its class's prefix")
+    @DisplayName("without a tenant a consumer may use any group, and still reads only its class's topics; a principal"
+            + " that reads nothing reads nothing")
     void consumerGroups() {
-        try (KafkaConsumer<byte[], byte[]> rogue = consumer("node-service", "not-an-onex-group")) {
-            rogue.subscribe(List.of(REGISTERED));
-            assertThatThrownBy(() -> rogue.poll(Duration.ofSeconds(10)))
-                    .isInstanceOf(GroupAuthorizationException.class);
+        try (KafkaConsumer<byte[], byte[]> infra = consumer("infra-service", "infra-onex-v1")) {
+            infra.subscribe(List.of(REGISTERED));
+            assertThatThrownBy(() -> infra.poll(Duration.ofSeconds(10)))
+                    .isInstanceOf(TopicAuthorizationException.class);
         }
-        try (KafkaConsumer<byte[], byte[]> node = consumer("node-service", "onex-node-cache")) {
+        try (KafkaConsumer<byte[], byte[]> node = consumer("node-service", "cache-onex-v1")) {
             node.subscribe(List.of(HEARTBEAT));
             assertThatThrownBy(() -> node.poll(Duration.ofSeconds(10)))
                     .isInstanceOf(TopicAuthorizationException.class);
@@ -208,21 +208,21 @@ class ProvisionAclTest {
         assertThat(acls()).doesNotContain(extra).contains(otherPrincipal, legacyTopic);
         ProvisionResult again = run(ProvisionMode.APPLY);
         assertThat(again.outcome()).isEqualTo(ProvisionResult.Outcome.IN_SYNC);
-        assertThat(again.summary()).isEqualTo("no changes: the cluster matches the catalog (12 topics and 9 ACLs)");
+        assertThat(again.summary()).isEqualTo("no changes: the cluster matches the catalog (12 topics and 13 ACLs)");
     }
 
     @Test
     @DisplayName("an ACL deleted by hand is reported missing by verify and restored by apply")
     void missingAcl() throws Exception {
-        AclRule groups = AclRule.allow("User:observability", ResourceType.GROUP, PatternType.PREFIXED,
-                "onex-observability-", AclOperation.READ);
+        AclRule groups = AclRule.allow("User:observability", ResourceType.GROUP, PatternType.LITERAL, "*",
+                AclOperation.READ);
         admin.deleteAcls(List.of(groups.toBinding().toFilter())).all().get(30, TimeUnit.SECONDS);
         Eventually.await("the deleted ACL gone", () -> !acls().contains(groups));
 
         ProvisionResult verify = run(ProvisionMode.VERIFY);
         assertThat(verify.outcome()).isEqualTo(ProvisionResult.Outcome.DRIFTED);
         assertThat(verify.problems()).containsExactly(
-                "ACL missing: allow User:observability to READ groups prefixed 'onex-observability-'");
+                "ACL missing: allow User:observability to READ group '*'");
 
         assertThat(run(ProvisionMode.APPLY).plan().aclsToAdd()).containsExactly(groups);
         assertThat(acls()).contains(groups);

@@ -65,7 +65,7 @@ class ProvisionerTest {
 
     private static ProvisionResult run(String tenant, ProvisionMode mode, boolean allowPartitionIncrease)
             throws Exception {
-        DesiredState desired = CatalogDesiredState.derive(TestCatalogs.canonical(), PrincipalMapping.defaults(),
+        DesiredState desired = CatalogDesiredState.derive(TestCatalogs.canonical(),
                 Optional.of(tenant));
         Map<String, String> props = ClientSettings.assemble(kafka.bootstrapServers(), Optional.empty(), Map.of(),
                 Optional.empty());
@@ -189,7 +189,7 @@ class ProvisionerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        DesiredState desired = CatalogDesiredState.derive(TestCatalogs.canonical(), PrincipalMapping.defaults(),
+        DesiredState desired = CatalogDesiredState.derive(TestCatalogs.canonical(),
                 Optional.empty());
         Map<String, String> props = ClientSettings.assemble("127.0.0.1:" + port, Optional.empty(), Map.of(),
                 Optional.empty());

@@ -22,17 +22,17 @@ final class TestCatalogs {
 
     private static final List<PrincipalClass> NODE = List.of(PrincipalClass.NODE_SERVICES);
     private static final List<PrincipalClass> REGISTRY = List.of(PrincipalClass.REGISTRY_SERVICES);
-    private static final List<PrincipalClass> INFRA = List.of(PrincipalClass.INFRASTRUCTURE_SERVICES);
+    private static final List<PrincipalClass> NODES_AND_INFRA =
+            List.of(PrincipalClass.NODE_SERVICES, PrincipalClass.INFRASTRUCTURE_SERVICES);
     private static final List<PrincipalClass> REGISTRY_AND_OBSERVABILITY =
             List.of(PrincipalClass.REGISTRY_SERVICES, PrincipalClass.OBSERVABILITY);
     private static final List<PrincipalClass> NODES_AND_OBSERVABILITY =
             List.of(PrincipalClass.NODE_SERVICES, PrincipalClass.OBSERVABILITY);
-    private static final List<PrincipalClass> OBSERVABILITY = List.of(PrincipalClass.OBSERVABILITY);
 
     private TestCatalogs() {
     }
 
-    /** The canonical twelve topics, as onex-schemas' topics.yaml declares them. */
+    /** The canonical twelve topics, as onex-schemas' topics.yaml declares them, without their legacy names. */
     static Catalog canonical() {
         return new Catalog(List.of(
                 topic("node", "introspection", "published", EventClass.NODE_LIFECYCLE, Duration.ofDays(1), NODE,
@@ -56,9 +56,9 @@ final class TestCatalogs {
                 topic("registry", "workflow", "failed", EventClass.WORKFLOW, Duration.ofDays(30), REGISTRY,
                         NODES_AND_OBSERVABILITY),
                 topic("infra", "circuit_breaker", "state_changed", EventClass.INFRASTRUCTURE_SIGNAL,
-                        Duration.ofDays(7), INFRA, OBSERVABILITY),
-                topic("infra", "error", "detected", EventClass.TRACE_ERROR_CORRELATION, Duration.ofDays(7), INFRA,
-                        OBSERVABILITY)),
+                        Duration.ofDays(7), NODES_AND_INFRA, REGISTRY_AND_OBSERVABILITY),
+                topic("infra", "error", "detected", EventClass.TRACE_ERROR_CORRELATION, Duration.ofDays(7),
+                        NODES_AND_INFRA, REGISTRY_AND_OBSERVABILITY)),
                 NO_PAYLOAD, HERE);
     }
 
