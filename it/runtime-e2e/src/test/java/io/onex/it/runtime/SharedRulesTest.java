@@ -8,12 +8,17 @@ import io.onex.plugin.core.LoadedProject;
 import io.onex.plugin.core.ProjectLoader;
 import io.onex.plugin.core.ProjectRequest;
 import io.onex.plugin.model.Catalog;
+import io.onex.plugin.model.Contract;
+import io.onex.plugin.provision.AccessSettings;
 import io.onex.plugin.provision.AclRule;
 import io.onex.plugin.provision.CatalogDesiredState;
 import io.onex.plugin.provision.DesiredState;
 import io.onex.plugin.provision.InvalidProvisionSettingsException;
-import io.onex.plugin.provision.PrincipalMapping;
+import io.onex.plugin.provision.NodePrincipals;
 import io.onex.plugin.provision.TopicSpec;
+import io.onex.rules.ConsumerGroups;
+import io.onex.rules.PrincipalClass;
+import io.onex.rules.Tenant;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.RecordDispatcher;
 import io.onex.sdk.kafka.KafkaEventBusConfig;
@@ -27,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,29 +66,71 @@ class SharedRulesTest {
     }
 
     @Test
-    @DisplayName("with a tenant, the topics provision creates are the names the SDK writes to in ONEX mode")
+    @DisplayName("with a tenant, the topics provision creates are the names the SDK writes to in every topic mode")
     void sameTopicNames() throws InvalidProvisionSettingsException {
-        DesiredState desired = CatalogDesiredState.derive(canonicalCatalog(), PrincipalMapping.defaults(),
-                Optional.of("tenant-123"));
-        TopicNames sdk = new TopicNames(TopicMode.ONEX, KafkaEventBusConfig.builder(BOOTSTRAP, "node/x")
+        DesiredState desired = CatalogDesiredState.derive(canonicalCatalog(), Optional.of("tenant-123"));
+        TopicNames sdk = new TopicNames(TopicMode.DUAL, KafkaEventBusConfig.builder(BOOTSTRAP, "node/x")
                 .tenant("tenant-123").build().tenant());
         List<String> sdkNames = Arrays.stream(EnumONEXTopic.values())
                 .flatMap(t -> sdk.publishNames(t.topic()).stream()).sorted().toList();
-        assertThat(desired.topics().stream().map(TopicSpec::name).sorted().toList()).hasSize(12)
+        assertThat(desired.topics().stream().map(TopicSpec::name).sorted().toList()).hasSize(15)
                 .isEqualTo(sdkNames);
+        TopicNames byDefault = new TopicNames(KafkaEventBusConfig.builder(BOOTSTRAP, "node/x").build().topicMode(),
+                Optional.empty());
+        assertThat(CatalogDesiredState.derive(canonicalCatalog(), Optional.empty()).topics())
+                .extracting(TopicSpec::name)
+                .as("every topic a node writes or reads in the SDK's default topic mode is provisioned by default")
+                .containsAll(Arrays.stream(EnumONEXTopic.values())
+                        .flatMap(t -> byDefault.publishNames(t.topic()).stream()).toList());
     }
 
-    @Test
-    @DisplayName("a tenant's consumer groups carry the same prefix in the provisioned ACLs and in the SDK's group ids")
-    void sameGroupPrefix() throws InvalidProvisionSettingsException {
-        DesiredState desired = CatalogDesiredState.derive(canonicalCatalog(), PrincipalMapping.defaults(),
-                Optional.of("tenant-123"));
-        List<String> groupPatterns = desired.acls().stream()
-                .filter(a -> a.resourceType() == ResourceType.GROUP).map(AclRule::resourceName).toList();
-        String sdkGroup = OnexConsumerRunner.builder(Map.of("bootstrap.servers", BOOTSTRAP), dispatcher())
-                .service("registry").tenant("tenant-123").build().groupId();
-        assertThat(groupPatterns).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("tenant-123."));
-        assertThat(sdkGroup).isEqualTo("tenant-123.registry-onex-v1");
+    @ParameterizedTest(name = "tenant ''{0}''")
+    @ValueSource(strings = {"", "tenant-123"})
+    @DisplayName("the SDK's group ids are covered by the group ACLs provision grants, in both ACL models")
+    void groupsCovered(String tenant) throws Exception {
+        Optional<Tenant> parsed = Tenant.parse(tenant);
+        String runnerGroup = OnexConsumerRunner.builder(Map.of("bootstrap.servers", BOOTSTRAP), dispatcher())
+                .service("registry-introspection").tenant(tenant.isEmpty() ? null : tenant).build().groupId();
+        String listenerGroup = ConsumerGroups.groupId("registry-effect-001", parsed);
+
+        DesiredState classWide = CatalogDesiredState.derive(canonicalCatalog(), AccessSettings.defaults(parsed));
+        for (PrincipalClass reader : List.of(PrincipalClass.NODE_SERVICES, PrincipalClass.REGISTRY_SERVICES,
+                PrincipalClass.OBSERVABILITY)) {
+            assertThat(groupRules(classWide, reader.defaultPrincipal(parsed))).as(reader.yamlName())
+                    .anyMatch(rule -> covers(rule, runnerGroup)).anyMatch(rule -> covers(rule, listenerGroup));
+        }
+        DesiredState perContract = CatalogDesiredState.derive(canonicalCatalog(),
+                AccessSettings.defaults(parsed).withContracts(section13Contracts()));
+        String effect = NodePrincipals.defaults(parsed).principal("registry-effect");
+        assertThat(groupRules(perContract, effect)).anyMatch(rule -> covers(rule, listenerGroup))
+                .noneMatch(rule -> covers(rule, runnerGroup));
+        if (parsed.isPresent()) {
+            String otherTenant = ConsumerGroups.groupId("registry-introspection", Tenant.parse("tenant-456"));
+            assertThat(groupRules(classWide, PrincipalClass.NODE_SERVICES.defaultPrincipal(parsed)))
+                    .noneMatch(rule -> covers(rule, otherTenant));
+        }
+    }
+
+    private static List<AclRule> groupRules(DesiredState state, String principal) {
+        return state.acls().stream()
+                .filter(a -> a.resourceType() == ResourceType.GROUP && a.principal().equals(principal)).toList();
+    }
+
+    /** Whether a READ group rule lets a consumer use {@code group}, as Kafka's authorizer matches it. */
+    private static boolean covers(AclRule rule, String group) {
+        return switch (rule.patternType()) {
+            case LITERAL -> rule.resourceName().equals(ResourcePattern.WILDCARD_RESOURCE)
+                    || rule.resourceName().equals(group);
+            case PREFIXED -> group.startsWith(rule.resourceName());
+            default -> false;
+        };
+    }
+
+    private static List<Contract> section13Contracts() {
+        LoadedProject loaded = ProjectLoader.load(new ProjectRequest(CatalogSource.canonical(),
+                List.of(Path.of("src/main/onex")), null));
+        assertThat(loaded.project()).isPresent();
+        return loaded.project().get().contracts();
     }
 
     private static boolean contractValidates(String tenant, Path work) throws IOException {
@@ -105,7 +153,7 @@ class SharedRulesTest {
 
     private static boolean provisionAccepts(String tenant) {
         try {
-            CatalogDesiredState.derive(canonicalCatalog(), PrincipalMapping.defaults(), Optional.of(tenant));
+            CatalogDesiredState.derive(canonicalCatalog(), Optional.of(tenant));
             return true;
         } catch (InvalidProvisionSettingsException e) {
             return false;
