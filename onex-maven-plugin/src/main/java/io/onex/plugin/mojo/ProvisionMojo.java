@@ -94,6 +94,12 @@ public final class ProvisionMojo extends OnexMojo {
      * @since 1.1.0 */
     @Parameter(property = "onex.provision.nodePrincipal")
     String nodePrincipalTemplate;
+    /** The migration phase of spec section 9: {@code legacy} (the SDK's default topic mode writes the legacy names),
+     * {@code dual}, {@code onex} (the legacy topics and their ACLs stay for a rollback) or {@code deprecated} (they
+     * are no longer created or granted, and {@code verify} reports any that remain).
+     * @since 1.1.0 */
+    @Parameter(property = "onex.migration.phase", defaultValue = "legacy")
+    String migrationPhase;
     /** Allow adding partitions to keyed topics, which moves keys between partitions.
      * @since 1.0.0 */
     @Parameter(property = "onex.provision.allowPartitionIncrease", defaultValue = "false")
@@ -163,6 +169,7 @@ public final class ProvisionMojo extends OnexMojo {
                 Optional.ofNullable(kafkaPropertiesFile).map(File::toPath), kafkaProperties,
                 ServerCredentials.sasl(settings, decrypter, serverId), principals, groupPrefixes,
                 Optional.ofNullable(aclModel), contractPaths(), Optional.ofNullable(nodePrincipalTemplate),
+                Optional.ofNullable(migrationPhase),
                 allowPartitionIncrease, skipAcls, exportFormat, Optional.ofNullable(exportFile).map(File::toPath),
                 Duration.ofSeconds(timeout));
     }

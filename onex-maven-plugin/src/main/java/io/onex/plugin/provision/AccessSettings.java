@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param model class-wide ACLs from the catalog, or per-node ACLs from contracts
  * @param contracts the node contracts of {@link AclModel#CONTRACTS}; empty otherwise
  * @param nodePrincipals how a contract's node name becomes its principal ({@link AclModel#CONTRACTS})
- * @param legacyTopics whether the legacy names of section 9 are provisioned beside the canonical ones
+ * @param legacyTopics whether the legacy names of section 9 are provisioned beside the canonical ones (every
+ *     {@link io.onex.rules.MigrationPhase} but the last)
  */
 public record AccessSettings(Optional<Tenant> tenant, PrincipalMapping mapping, AclModel model,
         List<Contract> contracts, NodePrincipals nodePrincipals, boolean legacyTopics) {

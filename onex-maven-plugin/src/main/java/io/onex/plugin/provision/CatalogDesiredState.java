@@ -27,8 +27,8 @@ import org.apache.kafka.common.resource.ResourceType;
  * 7, 8, 9 and 12).
  *
  * <p>Topics: the catalog's name (behind the tenant prefix), partitions, retention as {@code retention.ms} and cleanup
- * policy; while legacy names are in use (section 9), the legacy twin of each topic that has one, with the same
- * settings.
+ * policy; until the legacy names are deprecated (section 9), the legacy twin of each topic that has one, with the
+ * same settings. After deprecation the legacy topics are retired: reported when found, their ACLs removed.
  *
  * <p>Class-wide ACLs: every principal class gets WRITE on the topics the catalog lists it as a producer of and READ
  * on those it reads. A whole domain is granted by prefix ({@code onex.node.}, or {@code onex.} for every topic) only
@@ -63,9 +63,11 @@ public final class CatalogDesiredState {
         Set<String> legacyTopics = new LinkedHashSet<>();
         for (Topic topic : catalog.topics()) {
             topics.add(spec(topic, physical(topic.fullName(), tenant), topic.keyField()));
-            if (access.legacyTopics() && topic.legacyName().isPresent()) {
+            if (topic.legacyName().isPresent()) {
                 String legacy = physical(topic.legacyName().get(), tenant);
-                topics.add(spec(topic, legacy, topic.keyField()));
+                if (access.legacyTopics()) {
+                    topics.add(spec(topic, legacy, topic.keyField()));
+                }
                 legacyTopics.add(legacy);
             }
         }
@@ -103,7 +105,8 @@ public final class CatalogDesiredState {
             }
         }
         return new DesiredState(topics, grants.rules, new ManagedScope(grants.principals,
-                Tenant.prefixOf(tenant) + TopicNaming.NAMESPACE, legacyTopics, Tenant.prefixOf(tenant)));
+                Tenant.prefixOf(tenant) + TopicNaming.NAMESPACE, legacyTopics, Tenant.prefixOf(tenant)),
+                access.legacyTopics() ? List.of() : List.copyOf(legacyTopics));
     }
 
     private static TopicSpec spec(Topic topic, String name, String keyField) {

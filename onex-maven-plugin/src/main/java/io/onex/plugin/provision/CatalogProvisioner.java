@@ -164,7 +164,8 @@ public final class CatalogProvisioner {
         }
         AccessSettings access = new AccessSettings(tenant, mapping, model,
                 model == AclModel.CONTRACTS ? contracts : List.of(),
-                NodePrincipals.of(settings.nodePrincipal().orElse(null), tenant), true);
+                NodePrincipals.of(settings.nodePrincipal().orElse(null), tenant),
+                settings.effectiveMigrationPhase().legacyTopics());
         DesiredState desired = CatalogDesiredState.derive(catalog, access);
         Map<String, String> properties = ClientSettings.assemble(settings.bootstrapServers(),
                 settings.kafkaPropertiesFile(), settings.kafkaProperties(), settings.credentials());

@@ -35,6 +35,7 @@ final class ClusterReader {
         Set<String> names = KafkaCalls.await(admin.listTopics(new ListTopicsOptions().listInternal(false)).names(),
                 timeout, "listing topics");
         List<String> existing = desired.topics().stream().map(TopicSpec::name).filter(names::contains).toList();
+        List<String> retired = desired.retiredTopics().stream().filter(names::contains).toList();
         Map<String, ClusterState.ExistingTopic> topics = new HashMap<>();
         if (!existing.isEmpty()) {
             Map<String, TopicDescription> descriptions = KafkaCalls.await(
@@ -53,13 +54,14 @@ final class ClusterReader {
             }
         }
         if (!manageAcls) {
-            return new ClusterState(topics, List.of(), Optional.of("ACL management is switched off (skipAcls)"));
+            return new ClusterState(topics, List.of(), Optional.of("ACL management is switched off (skipAcls)"),
+                    retired);
         }
-        return readAcls(desired, topics);
+        return readAcls(desired, topics, retired);
     }
 
-    private ClusterState readAcls(DesiredState desired, Map<String, ClusterState.ExistingTopic> topics)
-            throws ClusterAccessException {
+    private ClusterState readAcls(DesiredState desired, Map<String, ClusterState.ExistingTopic> topics,
+            List<String> retired) throws ClusterAccessException {
         Collection<AclBinding> bindings;
         try {
             bindings = admin.describeAcls(AclBindingFilter.ANY).values()
@@ -67,7 +69,7 @@ final class ClusterReader {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SecurityDisabledException) {
                 return new ClusterState(topics, List.of(), Optional.of(
-                        "the cluster has no authorizer configured, so it enforces no ACLs"));
+                        "the cluster has no authorizer configured, so it enforces no ACLs"), retired);
             }
             throw KafkaCalls.failure(e.getCause() == null ? e : e.getCause(), timeout, "describing ACLs");
         } catch (java.util.concurrent.TimeoutException e) {
@@ -83,7 +85,7 @@ final class ClusterReader {
                 rules.add(rule);
             }
         }
-        return new ClusterState(topics, rules, Optional.empty());
+        return new ClusterState(topics, rules, Optional.empty(), retired);
     }
 
     private static List<ConfigResource> resources(List<String> topics) {

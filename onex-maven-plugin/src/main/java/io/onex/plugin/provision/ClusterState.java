@@ -12,13 +12,21 @@ import java.util.TreeMap;
  * @param topics the desired topics that exist, by name
  * @param acls every ACL on the cluster that lies in the managed scope, sorted
  * @param aclsNotChecked why ACLs were not read (no authorizer, or ACL management switched off); empty when they were
+ * @param retiredTopics the desired state's retired topics that still exist
  */
-public record ClusterState(Map<String, ExistingTopic> topics, List<AclRule> acls, Optional<String> aclsNotChecked) {
+public record ClusterState(Map<String, ExistingTopic> topics, List<AclRule> acls, Optional<String> aclsNotChecked,
+        List<String> retiredTopics) {
+
+    /** A cluster without retired topics. */
+    public ClusterState(Map<String, ExistingTopic> topics, List<AclRule> acls, Optional<String> aclsNotChecked) {
+        this(topics, acls, aclsNotChecked, List.of());
+    }
 
     public ClusterState {
         topics = Map.copyOf(new TreeMap<>(topics));
         acls = acls.stream().sorted(AclRule.ORDER).toList();
         Objects.requireNonNull(aclsNotChecked, "aclsNotChecked");
+        retiredTopics = List.copyOf(retiredTopics);
     }
 
     /**

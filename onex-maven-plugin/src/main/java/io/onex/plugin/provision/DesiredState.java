@@ -12,13 +12,22 @@ import java.util.Set;
  * @param topics topics in catalog order
  * @param acls ACL rules, sorted by {@link AclRule#ORDER}
  * @param scope the ACLs ONEX owns on the cluster; every desired rule lies inside it
+ * @param retiredTopics topics that must no longer exist, such as the legacy topics after deprecation (section 9);
+ *     they are reported when found, never deleted by a plan
  */
-public record DesiredState(List<TopicSpec> topics, List<AclRule> acls, ManagedScope scope) {
+public record DesiredState(List<TopicSpec> topics, List<AclRule> acls, ManagedScope scope,
+        List<String> retiredTopics) {
+
+    /** A desired state that retires no topic. */
+    public DesiredState(List<TopicSpec> topics, List<AclRule> acls, ManagedScope scope) {
+        this(topics, acls, scope, List.of());
+    }
 
     public DesiredState {
         topics = List.copyOf(topics);
         acls = acls.stream().distinct().sorted(AclRule.ORDER).toList();
         Objects.requireNonNull(scope, "scope");
+        retiredTopics = List.copyOf(retiredTopics);
         Set<String> names = new HashSet<>();
         for (TopicSpec topic : topics) {
             if (!names.add(topic.name())) {

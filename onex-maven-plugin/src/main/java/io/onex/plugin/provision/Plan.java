@@ -19,10 +19,21 @@ import java.util.Optional;
  * @param topicCount number of desired topics
  * @param aclCount number of desired ACLs
  * @param aclsChecked whether the cluster's ACLs were compared (false without an authorizer or with skipAcls)
+ * @param leftoverTopics retired topics that still exist (legacy topics after deprecation): differences a plan
+ *     reports and never deletes
  */
 public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> partitionIncreases,
         List<ConfigChange> configChanges, List<AclRule> aclsToAdd, List<AclRule> aclsToRemove,
-        List<Refusal> refusals, List<String> notes, int topicCount, int aclCount, boolean aclsChecked) {
+        List<Refusal> refusals, List<String> notes, int topicCount, int aclCount, boolean aclsChecked,
+        List<String> leftoverTopics) {
+
+    /** A plan without leftover topics. */
+    public Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> partitionIncreases,
+            List<ConfigChange> configChanges, List<AclRule> aclsToAdd, List<AclRule> aclsToRemove,
+            List<Refusal> refusals, List<String> notes, int topicCount, int aclCount, boolean aclsChecked) {
+        this(topicsToCreate, partitionIncreases, configChanges, aclsToAdd, aclsToRemove, refusals, notes, topicCount,
+                aclCount, aclsChecked, List.of());
+    }
 
     public Plan {
         topicsToCreate = List.copyOf(topicsToCreate);
@@ -32,6 +43,13 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
         aclsToRemove = aclsToRemove.stream().sorted(AclRule.ORDER).toList();
         refusals = List.copyOf(refusals);
         notes = List.copyOf(notes);
+        leftoverTopics = List.copyOf(leftoverTopics);
+    }
+
+    /** What is said of a leftover topic, by plan and apply as a note and by verify as a difference. */
+    static String leftover(String topic) {
+        return "topic " + topic + ": legacy topic left after deprecation (section 9, phase 4); delete it once no"
+                + " consumer group reads it (provision never deletes topics)";
     }
 
     /**
@@ -124,6 +142,7 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
         }
         aclsToAdd.forEach(acl -> lines.add("ACL missing: " + acl.describe()));
         aclsToRemove.forEach(acl -> lines.add("ACL extra: " + acl.describe()));
+        leftoverTopics.forEach(topic -> lines.add(leftover(topic)));
         return lines;
     }
 

@@ -52,8 +52,12 @@ public final class Planner {
             Set<AclRule> wanted = Set.copyOf(desired.acls());
             remove = present.stream().filter(acl -> !wanted.contains(acl)).toList();
         }
+        if (!actual.retiredTopics().isEmpty()) {
+            notes.add(Plan.count(actual.retiredTopics().size(), "legacy topic") + " left after deprecation, never"
+                    + " deleted by provision: " + String.join(", ", actual.retiredTopics()));
+        }
         return new Plan(create, grow, alter, add, remove, refusals, notes, desired.topics().size(),
-                desired.acls().size(), actual.aclsNotChecked().isEmpty());
+                desired.acls().size(), actual.aclsNotChecked().isEmpty(), actual.retiredTopics());
     }
 
     private static void planPartitions(TopicSpec topic, ClusterState.ExistingTopic existing,

@@ -1,5 +1,6 @@
 package io.onex.plugin.provision;
 
+import io.onex.rules.MigrationPhase;
 import io.onex.rules.PrincipalClass;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.util.TreeMap;
  * @param aclModel {@code catalog} or {@code contracts}; when absent, {@code contracts} if contracts are given
  * @param contracts node contract files and folders for the per-contract ACL model
  * @param nodePrincipal the template naming a contract's principal, e.g. {@code User:{node}}; absent for the default
+ * @param migrationPhase {@code legacy}, {@code dual}, {@code onex} or {@code deprecated}; absent for the default
  * @param allowPartitionIncrease whether keyed topics may grow
  * @param skipAcls whether to leave ACLs alone
  * @param exportFormat {@code none}, {@code rpk} or {@code kafka-cli}
@@ -37,7 +39,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         Optional<Path> kafkaPropertiesFile, Map<String, String> kafkaProperties,
         Optional<ClientSettings.SaslCredentials> credentials, Map<String, String> principals,
         Map<String, String> groupPrefixes, Optional<String> aclModel, List<Path> contracts,
-        Optional<String> nodePrincipal, boolean allowPartitionIncrease, boolean skipAcls,
+        Optional<String> nodePrincipal, Optional<String> migrationPhase, boolean allowPartitionIncrease, boolean skipAcls,
         String exportFormat, Optional<Path> exportFile, Duration timeout) {
 
     public ProvisionSettings {
@@ -50,6 +52,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         aclModel = aclModel.filter(m -> !m.isBlank());
         contracts = List.copyOf(contracts);
         nodePrincipal = nodePrincipal.filter(m -> !m.isBlank());
+        migrationPhase = migrationPhase.filter(m -> !m.isBlank());
         Objects.requireNonNull(exportFile, "exportFile");
         Objects.requireNonNull(timeout, "timeout");
     }
@@ -74,6 +77,16 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         return contracts.isEmpty() ? AclModel.CATALOG : AclModel.CONTRACTS;
     }
 
+    /** The migration phase asked for, or {@link MigrationPhase#DEFAULT}. */
+    public MigrationPhase effectiveMigrationPhase() throws InvalidProvisionSettingsException {
+        if (migrationPhase.isEmpty()) {
+            return MigrationPhase.DEFAULT;
+        }
+        return MigrationPhase.parse(migrationPhase.get()).orElseThrow(() -> new InvalidProvisionSettingsException(
+                "unknown migration phase '" + migrationPhase.get() + "' (onex.migration.phase); use "
+                        + MigrationPhase.choices()));
+    }
+
     /** Reads a short class name as used in parameter keys: {@code node}, {@code registry}, {@code infra}, {@code observability}. */
     public static Optional<PrincipalClass> principalClass(String shortName) {
         return PrincipalClass.fromShortName(shortName == null ? "" : shortName.trim());
@@ -95,6 +108,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         private Optional<String> aclModel = Optional.empty();
         private List<Path> contracts = List.of();
         private Optional<String> nodePrincipal = Optional.empty();
+        private Optional<String> migrationPhase = Optional.empty();
         private String exportFormat = "none";
         private Optional<Path> exportFile = Optional.empty();
         private Duration timeout = Duration.ofSeconds(30);
@@ -147,6 +161,11 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
             return this;
         }
 
+        public Builder migrationPhase(String phase) {
+            this.migrationPhase = Optional.ofNullable(phase);
+            return this;
+        }
+
         public Builder export(String format, Path file) {
             this.exportFormat = format;
             this.exportFile = Optional.ofNullable(file);
@@ -160,7 +179,8 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
 
         public ProvisionSettings build() {
             return new ProvisionSettings(bootstrapServers, mode, tenantPrefix, Optional.empty(), kafkaProperties,
-                    Optional.empty(), principals, groupPrefixes, aclModel, contracts, nodePrincipal, false, false,
+                    Optional.empty(), principals, groupPrefixes, aclModel, contracts, nodePrincipal, migrationPhase,
+                    false, false,
                     exportFormat, exportFile, timeout);
         }
     }
@@ -171,7 +191,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
                 + tenantPrefix + ", kafkaPropertiesFile=" + kafkaPropertiesFile + ", kafkaProperties="
                 + ClientSettings.masked(kafkaProperties) + ", credentials=" + credentials + ", principals="
                 + principals + ", groupPrefixes=" + groupPrefixes + ", aclModel=" + aclModel + ", contracts=" + contracts
-                + ", nodePrincipal=" + nodePrincipal + ", allowPartitionIncrease="
+                + ", nodePrincipal=" + nodePrincipal + ", migrationPhase=" + migrationPhase + ", allowPartitionIncrease="
                 + allowPartitionIncrease + ", skipAcls=" + skipAcls + ", exportFormat=" + exportFormat
                 + ", exportFile=" + exportFile + ", timeout=" + timeout + "]";
     }

@@ -41,10 +41,7 @@ class ProvisionMojoTest {
         mojo.bootstrapServers = kafka.bootstrapServers();
         mojo.mode = mode;
         mojo.tenantPrefix = tenant;
-        mojo.nodePrincipal = "User:node-service";
-        mojo.registryPrincipal = "User:registry-service";
-        mojo.infraPrincipal = "User:infra-service";
-        mojo.observabilityPrincipal = "User:observability";
+        mojo.migrationPhase = "legacy";
         mojo.exportFormat = "none";
         mojo.timeout = 30;
         mojo.settings = new Settings();
@@ -92,6 +89,37 @@ class ProvisionMojoTest {
         log.lines.clear();
         mojo("mojo-apply", "verify").execute();
         assertThat(log.at("INFO")).singleElement().asString().startsWith("ONEX provision verify: no changes");
+    }
+
+    @Test
+    @DisplayName("after deprecation the legacy topics are no longer wanted: apply leaves them and says so, verify"
+            + " fails naming each")
+    void deprecation() throws Exception {
+        mojo("mojo-deprecate", "apply").execute();
+        log.lines.clear();
+
+        ProvisionMojo deprecated = mojo("mojo-deprecate", "apply");
+        deprecated.migrationPhase = "deprecated";
+        deprecated.execute();
+        assertThat(log.at("INFO")).singleElement().asString()
+                .startsWith("ONEX provision apply: no changes: the cluster matches the catalog (12 topics)")
+                .contains("3 legacy topics left after deprecation, never deleted by provision: "
+                        + "mojo-deprecate.node.introspection, mojo-deprecate.node.heartbeat,"
+                        + " mojo-deprecate.node.request_introspection");
+        assertThat(kafka.admin().listTopics().names().get()).contains("mojo-deprecate.node.heartbeat");
+
+        ProvisionMojo verify = mojo("mojo-deprecate", "verify");
+        verify.migrationPhase = "deprecated";
+        assertThatThrownBy(verify::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("drift: 3 differences from the catalog")
+                .hasMessageContaining("topic mojo-deprecate.node.heartbeat: legacy topic left after deprecation"
+                        + " (section 9, phase 4); delete it once no consumer group reads it");
+
+        ProvisionMojo unknown = mojo("mojo-deprecate", "plan");
+        unknown.migrationPhase = "phase-4";
+        assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(String.join("\n", log.at("ERROR"))).contains("unknown migration phase 'phase-4'"
+                + " (onex.migration.phase); use legacy, dual, onex or deprecated", "[provision-settings]");
     }
 
     @Test

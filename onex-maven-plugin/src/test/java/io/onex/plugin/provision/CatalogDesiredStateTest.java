@@ -67,11 +67,25 @@ class CatalogDesiredStateTest {
         assertThat(state.scope().legacyTopics())
                 .containsExactlyInAnyOrder("node.heartbeat", "node.introspection", "node.request_introspection");
 
-        AccessSettings canonicalOnly = new AccessSettings(Optional.empty(), PrincipalMapping.defaults(),
+        assertThat(state.retiredTopics()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after deprecation the legacy topics are retired: not wanted, not granted, their ACLs still ONEX's to"
+            + " remove")
+    void deprecatedLegacyTopics() throws Exception {
+        AccessSettings deprecated = new AccessSettings(Optional.empty(), PrincipalMapping.defaults(),
                 AclModel.CATALOG, List.of(), NodePrincipals.defaults(Optional.empty()), false);
-        DesiredState withoutLegacy = CatalogDesiredState.derive(canonical, canonicalOnly);
-        assertThat(withoutLegacy.topics()).hasSize(12);
+        DesiredState withoutLegacy = CatalogDesiredState.derive(canonical, deprecated);
+
+        assertThat(withoutLegacy.topics()).hasSize(12).noneMatch(t -> t.name().startsWith("node."));
         assertThat(acls(withoutLegacy)).noneMatch(line -> line.contains("'node."));
+        assertThat(withoutLegacy.retiredTopics())
+                .containsExactly("node.introspection", "node.heartbeat", "node.request_introspection");
+        assertThat(withoutLegacy.scope().manages(AclRule.allow("User:node-service",
+                org.apache.kafka.common.resource.ResourceType.TOPIC,
+                org.apache.kafka.common.resource.PatternType.LITERAL, "node.heartbeat",
+                org.apache.kafka.common.acl.AclOperation.WRITE))).isTrue();
     }
 
     @Test

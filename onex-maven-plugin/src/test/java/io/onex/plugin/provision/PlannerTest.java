@@ -149,6 +149,24 @@ class PlannerTest {
     }
 
     @Test
+    @DisplayName("a retired topic that still exists is reported as a difference and a note, and never deleted")
+    void leftoverTopics() {
+        DesiredState retiring = new DesiredState(desired.topics(), desired.acls(), desired.scope(),
+                List.of("node.heartbeat", "node.introspection"));
+        ClusterState actual = new ClusterState(matchingTopics(), desired.acls(), Optional.empty(),
+                List.of("node.heartbeat"));
+
+        Plan plan = Planner.plan(retiring, actual, false);
+
+        assertThat(plan.hasChanges()).isFalse();
+        assertThat(plan.leftoverTopics()).containsExactly("node.heartbeat");
+        assertThat(plan.differences()).containsExactly("topic node.heartbeat: legacy topic left after deprecation"
+                + " (section 9, phase 4); delete it once no consumer group reads it (provision never deletes topics)");
+        assertThat(plan.notes()).containsExactly(
+                "1 legacy topic left after deprecation, never deleted by provision: node.heartbeat");
+    }
+
+    @Test
     @DisplayName("a missing ACL is listed as a difference")
     void missingAcl() {
         List<AclRule> acls = new ArrayList<>(desired.acls());
