@@ -3,6 +3,7 @@ package io.onex.sdk.kafka;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventBus;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.NonCatalogTopicException;
 import io.onex.sdk.OnexDeserializationException;
 import io.onex.sdk.OnexHeaders;
 import io.onex.sdk.OnexTopic;
@@ -132,10 +133,23 @@ public final class KafkaEventBus implements EventBus {
         return p;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Refused before anything is sent (the future fails, {@code publish_rejected{reason="invalid"}}): a topic that
+     * is not a constant of {@code io.onex.events.OnexTopics} ({@link io.onex.sdk.NonCatalogTopicException}), a missing
+     * or blank key, an envelope that breaks its schema ({@link io.onex.sdk.OnexValidationException}).
+     */
     @Override
     public <P> CompletableFuture<PublishResult> publish(OnexTopic<P> topic, EventEnvelope<P> event) {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(event, "event");
+        try {
+            OnexTopic.requireCatalogTopic(topic);
+        } catch (NonCatalogTopicException e) {
+            metrics.rejected(String.valueOf(e.topic()), "invalid");
+            return CompletableFuture.failedFuture(e);
+        }
         String canonical = topic.topicName();
         String key;
         byte[] value;

@@ -11,6 +11,7 @@ import io.onex.rules.Tenant;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.BusRecord;
 import io.onex.sdk.OnexDeserializationException;
+import io.onex.sdk.OnexTopic;
 import io.onex.sdk.RecordDispatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -146,6 +147,8 @@ public final class OnexConsumerRunner implements AutoCloseable {
     /**
      * @param clientProperties Kafka consumer properties, at least {@code bootstrap.servers} (plus SASL etc.)
      * @param dispatcher the generated dispatcher of the node's subscriptions
+     * @throws io.onex.sdk.NonCatalogTopicException when one of the dispatcher's topics is not a constant of
+     *     {@code io.onex.events.OnexTopics}: the runner subscribes to catalog topics only
      */
     public static Builder builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
         return new Builder(clientProperties, dispatcher);
@@ -468,6 +471,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private Builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
             this.clientProperties.putAll(ClientSettings.clientProperties(clientProperties));
             this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+            dispatcher.topics().forEach(OnexTopic::requireCatalogTopic);
         }
 
         /** The consuming service; the group becomes {@code [<tenant>.]<service>-onex-v1} ({@link ConsumerGroups}). */

@@ -15,8 +15,9 @@ import org.apache.kafka.common.serialization.Serializer;
 public class EnvelopeKeySerializer<P> implements Serializer<EventEnvelope<P>> {
     private final OnexTopic<P> topic;
 
+    /** @throws io.onex.sdk.NonCatalogTopicException when the topic is not a constant of {@code io.onex.events.OnexTopics} */
     public EnvelopeKeySerializer(OnexTopic<P> topic) {
-        this.topic = Objects.requireNonNull(topic, "topic");
+        this.topic = OnexTopic.requireCatalogTopic(Objects.requireNonNull(topic, "topic"));
     }
 
     @Override

@@ -14,8 +14,9 @@ import org.apache.kafka.common.serialization.Serializer;
 public class EnvelopeSerializer<P> implements Serializer<EventEnvelope<P>> {
     private final OnexTopic<P> topic;
 
+    /** @throws io.onex.sdk.NonCatalogTopicException when the topic is not a constant of {@code io.onex.events.OnexTopics} */
     public EnvelopeSerializer(OnexTopic<P> topic) {
-        this.topic = Objects.requireNonNull(topic, "topic");
+        this.topic = OnexTopic.requireCatalogTopic(Objects.requireNonNull(topic, "topic"));
     }
 
     @Override
