@@ -32,6 +32,7 @@ public final class InMemoryEventBus implements EventBus {
         }
         try {
             OnexTopic.requireCatalogTopic(topic);
+            topic.codec().requireWritable(event);
             String key = topic.requireKey(event);
             byte[] value = topic.codec().encode(event);
             int partition = partitionFor(key, topic.partitions());

@@ -47,7 +47,7 @@ public final class TopicDescriptor<P> implements OnexTopic<P> {
         this.direction = Objects.requireNonNull(direction);
         this.payloadType = Objects.requireNonNull(payloadType);
         this.keyFunction = Objects.requireNonNull(keyFunction);
-        this.codec = new EnvelopeCodec<>(topicName, eventType, payloadCodec);
+        this.codec = new EnvelopeCodec<>(topicName, eventType, payloadType, payloadCodec);
     }
 
     @Override

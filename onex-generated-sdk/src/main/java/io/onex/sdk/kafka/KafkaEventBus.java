@@ -154,6 +154,7 @@ public final class KafkaEventBus implements EventBus {
         String key;
         byte[] value;
         try {
+            topic.codec().requireWritable(event);
             key = topic.requireKey(event);
             value = topic.codec().encode(event);
             RecordTransformer transformer = config.transformers().get(canonical);

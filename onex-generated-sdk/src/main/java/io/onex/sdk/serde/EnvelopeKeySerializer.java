@@ -8,7 +8,9 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Kafka key serializer that derives the key from the event by the topic's keying rule (spec
- * section 5), so a caller never passes a key by hand: use the same envelope as key and value.
+ * section 5), so a caller never passes a key by hand: use the same envelope as key and value. An
+ * envelope the value serializer would refuse, or whose key is missing or blank, is refused with an
+ * {@link io.onex.sdk.OnexValidationException}.
  *
  * @param <P> payload type
  */
@@ -22,6 +24,10 @@ public class EnvelopeKeySerializer<P> implements Serializer<EventEnvelope<P>> {
 
     @Override
     public byte[] serialize(String topicName, EventEnvelope<P> data) {
-        return data == null ? null : topic.requireKey(data).getBytes(StandardCharsets.UTF_8);
+        if (data == null) {
+            return null;
+        }
+        topic.codec().requireWritable(data);
+        return topic.requireKey(data).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,10 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Kafka value serializer of one topic's envelope: compact JSON that validates against the
- * topic's schema (the record's constructor already enforced every constraint).
+ * topic's schemas. The payload record's constructor enforced the payload's constraints; an envelope
+ * that breaks the topic's rules ({@code event_type}, payload class, timestamp: see
+ * {@link io.onex.sdk.codec.EnvelopeCodec#requireWritable}) is refused with an
+ * {@link io.onex.sdk.OnexValidationException} and nothing is written.
  *
  * @param <P> payload type
  */
