@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -282,6 +284,33 @@ class KafkaEventBusTest {
                 .containsExactly(CircuitState.OPEN, CircuitState.HALF_OPEN, CircuitState.CLOSED);
         assertThat(transitions.get(0).serviceName()).isEqualTo("node/test");
         assertThat(transitions.get(0).failureCount()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a write the cluster denies fails with PublishDeniedException and neither counts against the breaker nor resets it")
+    void denialIsNoOutage() {
+        bus(b -> b.failureThreshold(2));
+        CompletableFuture<PublishResult> timedOut = bus.publish(HEARTBEAT, ping("a", 1));
+        CompletableFuture<PublishResult> denied1 = bus.publish(HEARTBEAT, ping("b", 2));
+        CompletableFuture<PublishResult> denied2 = bus.publish(HEARTBEAT, ping("c", 3));
+        producer.errorNext(new TimeoutException("broker down"));
+        producer.errorNext(new TopicAuthorizationException(Set.of("onex.node.heartbeat.published.v1")));
+        producer.errorNext(new TopicAuthorizationException(Set.of("onex.node.heartbeat.published.v1")));
+        assertThat(timedOut).failsWithin(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> denied1.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(PublishDeniedException.class)
+                .hasMessageContaining("was denied on onex.node.heartbeat.published.v1: the cluster does not authorize this"
+                        + " client's principal to write it")
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
+        assertThat(denied2).failsWithin(Duration.ofSeconds(10));
+        assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.CLOSED);
+        assertThat(bus.circuitBreaker().consecutiveFailures()).as("the timeout still counts; the denials did not reset it")
+                .isEqualTo(1);
+
+        CompletableFuture<PublishResult> timedOutAgain = bus.publish(HEARTBEAT, ping("d", 4));
+        producer.errorNext(new TimeoutException("broker down"));
+        assertThat(timedOutAgain).failsWithin(Duration.ofSeconds(10));
+        assertThat(bus.circuitBreaker().state()).as("two outage failures in a row").isEqualTo(CircuitState.OPEN);
+        assertThat(registry.get("publish_failure").counter().count()).isEqualTo(4.0);
     }
 
     @Test
