@@ -1,5 +1,6 @@
 package io.onex.sdk;
 
+import io.onex.events.OnexTopics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.apache.kafka.common.utils.Utils;
  * An event bus in memory for tests: it serializes exactly as the Kafka bus does, assigns the
  * partition Kafka's default partitioner would choose for the key, and delivers synchronously to
  * subscribers. Nothing is dropped: every published record stays readable via {@link #records}.
+ *
+ * <p>Like the Kafka bus it refuses, before anything is stored, a topic that is not a catalog constant
+ * ({@link NonCatalogTopicException}), a missing or blank key and an envelope that breaks its schema.
  */
 public final class InMemoryEventBus implements EventBus {
 
@@ -27,6 +31,8 @@ public final class InMemoryEventBus implements EventBus {
             return CompletableFuture.failedFuture(new IllegalStateException("event bus is closed"));
         }
         try {
+            OnexTopic.requireCatalogTopic(topic);
+            topic.codec().requireWritable(event);
             String key = topic.requireKey(event);
             byte[] value = topic.codec().encode(event);
             int partition = partitionFor(key, topic.partitions());
@@ -45,13 +51,28 @@ public final class InMemoryEventBus implements EventBus {
         }
     }
 
-    /** Delivers every later record of the topic to the handler, synchronously on publish. */
+    /**
+     * Delivers every later record of the topic to the handler, synchronously on publish.
+     *
+     * @param topicName the canonical name of a catalog topic (records are kept under it, whatever the topic mode)
+     * @throws NonCatalogTopicException for any other name
+     */
     public void subscribe(String topicName, Consumer<BusRecord> handler) {
+        boolean canonical = OnexTopics.ALL.stream().anyMatch(t -> t.topicName().equals(topicName));
+        if (!canonical) {
+            throw new NonCatalogTopicException(topicName, "\"" + topicName + "\" is not the canonical name of a topic of"
+                    + " the ONEX catalog (" + OnexTopics.class.getName() + "); the bus keeps records only under those names");
+        }
         subscribers.computeIfAbsent(topicName, t -> new CopyOnWriteArrayList<>()).add(handler);
     }
 
-    /** Delivers every later record of the dispatcher's topics to it (canonical names). */
+    /**
+     * Delivers every later record of the dispatcher's topics to it (canonical names).
+     *
+     * @throws NonCatalogTopicException when one of the dispatcher's topics is not a catalog constant
+     */
     public void subscribe(RecordDispatcher dispatcher) {
+        dispatcher.topics().forEach(OnexTopic::requireCatalogTopic);
         for (OnexTopic<?> topic : dispatcher.topics()) {
             subscribe(topic.topicName(), dispatcher::dispatch);
         }

@@ -2,11 +2,16 @@ package io.onex.sdk;
 
 import io.onex.sdk.codec.EnvelopeCodec;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A catalog topic with its payload type: everything needed to publish and consume it without
  * choosing a name or a key by hand. Generated code provides one constant per catalog topic.
+ *
+ * <p>The SDK's buses, consumer runner and serializers accept only those constants, the fields of
+ * {@code io.onex.events.OnexTopics} (see {@link #requireCatalogTopic}); any other implementation, or a
+ * {@link TopicDescriptor} built by hand, is refused with a {@link NonCatalogTopicException}.
  *
  * @param <P> the payload record type
  */
@@ -58,4 +63,23 @@ public interface OnexTopic<P> {
 
     /** JSON codec of this topic's envelope. */
     EnvelopeCodec<P> codec();
+
+    /** True when the topic is one of the catalog's constants, the fields of {@code io.onex.events.OnexTopics} (by identity). */
+    static boolean isCatalogTopic(OnexTopic<?> topic) {
+        return CatalogTopics.contains(Objects.requireNonNull(topic, "topic"));
+    }
+
+    /**
+     * The topic, when it is one of the catalog's constants; what the SDK's buses, consumer runner and serializers call
+     * before they send, subscribe or serialize anything.
+     *
+     * @throws NonCatalogTopicException (rule {@code catalog}) naming the topic, for a {@link TopicDescriptor} built by
+     *     hand or any other {@code OnexTopic} implementation: its name, key or partitions are not the catalog's
+     */
+    static <T extends OnexTopic<?>> T requireCatalogTopic(T topic) {
+        if (!isCatalogTopic(topic)) {
+            throw CatalogTopics.refusal(topic);
+        }
+        return topic;
+    }
 }

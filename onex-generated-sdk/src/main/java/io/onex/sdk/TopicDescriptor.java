@@ -10,6 +10,11 @@ import java.util.function.Function;
 /**
  * The {@link OnexTopic} implementation behind the generated topic constants.
  *
+ * <p>The constructor is public because generated code calls it from the catalog's package
+ * ({@code io.onex.events.OnexTopics}, or the package of a catalog a project generates for itself). A descriptor
+ * built anywhere else is no escape from the catalog: the SDK's buses, consumer runner and serializers accept only
+ * the constants of {@code io.onex.events.OnexTopics} and refuse it ({@link OnexTopic#requireCatalogTopic}).
+ *
  * @param <P> payload type
  */
 public final class TopicDescriptor<P> implements OnexTopic<P> {
@@ -42,7 +47,7 @@ public final class TopicDescriptor<P> implements OnexTopic<P> {
         this.direction = Objects.requireNonNull(direction);
         this.payloadType = Objects.requireNonNull(payloadType);
         this.keyFunction = Objects.requireNonNull(keyFunction);
-        this.codec = new EnvelopeCodec<>(topicName, eventType, payloadCodec);
+        this.codec = new EnvelopeCodec<>(topicName, eventType, payloadType, payloadCodec);
     }
 
     @Override

@@ -11,6 +11,8 @@ import io.onex.sdk.OnexValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -27,18 +29,26 @@ public final class EnvelopeCodec<P> {
     /** The envelope schema's {@code event_type} pattern: {@code onex.<domain>.<entity>.<event>}, no version. */
     private static final Pattern EVENT_TYPE = Pattern.compile("^onex\\.[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$");
 
+    /** The span of {@code format: date-time}: RFC 3339 writes a year of exactly four digits. */
+    private static final Instant FIRST_WRITABLE = OffsetDateTime.of(0, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
+    private static final Instant LAST_WRITABLE = OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999, ZoneOffset.UTC)
+            .toInstant();
+
     private final String topic;
     private final String eventType;
+    private final Class<P> payloadType;
     private final PayloadCodec<P> payloadCodec;
 
     /**
      * @param topic the canonical topic name, named in every error
      * @param eventType the event type every envelope of this topic must carry
+     * @param payloadType the payload record class every envelope of this topic must carry
      * @param payloadCodec the payload's codec
      */
-    public EnvelopeCodec(String topic, String eventType, PayloadCodec<P> payloadCodec) {
+    public EnvelopeCodec(String topic, String eventType, Class<P> payloadType, PayloadCodec<P> payloadCodec) {
         this.topic = Objects.requireNonNull(topic, "topic");
         this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.payloadType = Objects.requireNonNull(payloadType, "payloadType");
         this.payloadCodec = Objects.requireNonNull(payloadCodec, "payloadCodec");
     }
 
@@ -67,17 +77,39 @@ public final class EnvelopeCodec<P> {
     }
 
     /**
-     * Writes the envelope as one JSON object.
+     * Checks what the envelope's and the payload's constructors cannot, against this topic's schemas: what
+     * {@link #decode} (every consumer of the topic) would refuse, so an event that fails here is never written.
+     * {@link #write} calls it; producers that derive a key from the payload call it first.
      *
-     * @throws OnexValidationException (rule {@code const}) when the envelope's {@code event_type} is not this topic's:
-     *     every reader of the topic would refuse the record, so it is not written
+     * @throws OnexValidationException naming the field: {@code event_type} not this topic's (rule {@code const});
+     *     a payload of another class, which only unchecked casts can produce ({@code payload}, rule {@code type});
+     *     a {@code timestamp} outside the years 0000 to 9999 that an RFC 3339 date-time can hold (rule
+     *     {@code format})
      */
-    public void write(JsonGenerator generator, EventEnvelope<P> event) throws IOException {
+    public void requireWritable(EventEnvelope<?> event) {
         if (!eventType.equals(event.eventType())) {
             throw new OnexValidationException("event_type", "const", "\"" + Json.abbreviate(event.eventType())
                     + "\" is not the event type of " + topic + ", \"" + eventType + "\"; every consumer of the topic"
                     + " would refuse the record");
         }
+        if (!payloadType.isInstance(event.payload())) {
+            throw new OnexValidationException("payload", "type", "a " + event.payload().getClass().getName()
+                    + " is not the payload of " + topic + ", which carries " + payloadType.getName());
+        }
+        if (event.timestamp().isBefore(FIRST_WRITABLE) || event.timestamp().isAfter(LAST_WRITABLE)) {
+            throw new OnexValidationException("timestamp", "format", event.timestamp() + " is outside the years 0000"
+                    + " to 9999 that an RFC 3339 date-time can hold; every consumer of " + topic + " would refuse it");
+        }
+    }
+
+    /**
+     * Writes the envelope as one JSON object.
+     *
+     * @throws OnexValidationException when the envelope breaks a rule of {@link #requireWritable}: every reader of
+     *     the topic would refuse the record, so it is not written
+     */
+    public void write(JsonGenerator generator, EventEnvelope<P> event) throws IOException {
+        requireWritable(event);
         generator.writeStartObject();
         generator.writeFieldName("event_id");
         Json.writeUuid(generator, event.eventId());

@@ -50,11 +50,12 @@ public final class CircuitBreakerEvents<P> implements CircuitBreakerListener {
      * Starts publishing the bus's breaker transitions.
      *
      * @param bus the bus whose breaker is watched and which publishes the events
-     * @param topic the state-change topic (its name must be in the bus's breaker-exempt topics)
+     * @param topic the state-change topic, a catalog constant (its name must be in the bus's breaker-exempt topics)
      * @param payloadFactory builds the payload from a transition
      */
     public static <P> CircuitBreakerEvents<P> attach(KafkaEventBus bus, OnexTopic<P> topic,
             Function<CircuitTransition, P> payloadFactory) {
+        OnexTopic.requireCatalogTopic(topic);
         if (!bus.config().breakerExemptTopics().contains(topic.topicName())) {
             throw new IllegalArgumentException(topic.topicName() + " must be exempt from the bus's circuit breaker, "
                     + "or its OPEN event could never be sent; add it to breakerExemptTopics");

@@ -3,6 +3,7 @@ package io.onex.sdk.kafka;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventBus;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.NonCatalogTopicException;
 import io.onex.sdk.OnexDeserializationException;
 import io.onex.sdk.OnexHeaders;
 import io.onex.sdk.OnexTopic;
@@ -57,7 +58,9 @@ import org.slf4j.LoggerFactory;
  *       future fails at once with {@link BackPressureException}.</li>
  *   <li>Circuit breaker: {@code failureThreshold} failed events in a row open it; while open,
  *       publishes fail at once with {@link CircuitBreakerOpenException}; after
- *       {@code resetTimeout} one trial event decides. The breaker's own state topic bypasses it.</li>
+ *       {@code resetTimeout} one trial event decides. The breaker's own state topic bypasses it.
+ *       A write the cluster denies (no ACL, refused credentials) fails with
+ *       {@link PublishDeniedException} and does not count: it is no broker outage.</li>
  *   <li>Redaction: {@code onex.infra.error.detected.v1} envelopes pass a {@link RedactingTransformer}.</li>
  *   <li>Close: {@link #close(Duration)} flushes within the timeout and returns a {@link CloseReport}
  *       of every accepted event that was not acknowledged.</li>
@@ -73,7 +76,7 @@ import org.slf4j.LoggerFactory;
 public final class KafkaEventBus implements EventBus {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaEventBus.class);
-    private static final long SIZE_WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final KafkaEventBusConfig config;
     private final Producer<String, byte[]> producer;
@@ -85,6 +88,8 @@ public final class KafkaEventBus implements EventBus {
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, Long> lastSizeWarning = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastDenialWarning = new ConcurrentHashMap<>();
+    private final Optional<String> principal;
     /** Publishes between their closed check and their send; close waits for them to finish. */
     private final AtomicInteger publishing = new AtomicInteger();
     private final List<UnsentEvent> unsentAtClose = new ArrayList<>();
@@ -102,6 +107,7 @@ public final class KafkaEventBus implements EventBus {
         this.config = Objects.requireNonNull(config);
         this.producer = Objects.requireNonNull(producer);
         this.names = new TopicNames(config.topicMode(), config.tenant());
+        this.principal = AccessDenial.principal(config.clientProperties());
         this.slots = new Semaphore(config.maxInFlightEvents());
         this.breaker = new CircuitBreaker(config.source(), config.failureThreshold(), config.resetTimeout(), config.clock());
         this.callbacks = Executors.newSingleThreadExecutor(r -> {
@@ -132,14 +138,28 @@ public final class KafkaEventBus implements EventBus {
         return p;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Refused before anything is sent (the future fails, {@code publish_rejected{reason="invalid"}}): a topic that
+     * is not a constant of {@code io.onex.events.OnexTopics} ({@link io.onex.sdk.NonCatalogTopicException}), a missing
+     * or blank key, an envelope that breaks its schema ({@link io.onex.sdk.OnexValidationException}).
+     */
     @Override
     public <P> CompletableFuture<PublishResult> publish(OnexTopic<P> topic, EventEnvelope<P> event) {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(event, "event");
+        try {
+            OnexTopic.requireCatalogTopic(topic);
+        } catch (NonCatalogTopicException e) {
+            metrics.rejected(String.valueOf(e.topic()), "invalid");
+            return CompletableFuture.failedFuture(e);
+        }
         String canonical = topic.topicName();
         String key;
         byte[] value;
         try {
+            topic.codec().requireWritable(event);
             key = topic.requireKey(event);
             value = topic.codec().encode(event);
             RecordTransformer transformer = config.transformers().get(canonical);
@@ -230,12 +250,22 @@ public final class KafkaEventBus implements EventBus {
         if (exceeded) {
             long now = System.nanoTime();
             Long last = lastSizeWarning.get(topic);
-            if (last == null || now - last > SIZE_WARNING_INTERVAL_NANOS) {
+            if (last == null || now - last > WARNING_INTERVAL_NANOS) {
                 lastSizeWarning.put(topic, now);
                 LOG.warn("{} envelope of {} bytes exceeds the {} byte warning size (spec section 14: payload bloat); "
                         + "further warnings for this topic within a minute are counted in payload_size_exceeded only",
                         topic, bytes, config.payloadWarnBytes());
             }
+        }
+    }
+
+    /** A denial is a deployment error worth a WARN, but not one per event: at most one a minute per topic. */
+    private void warnDenied(String topic, PublishDeniedException e) {
+        long now = System.nanoTime();
+        Long last = lastDenialWarning.get(topic);
+        if (last == null || now - last > WARNING_INTERVAL_NANOS) {
+            lastDenialWarning.put(topic, now);
+            LOG.warn("{} (further denials on {} within a minute are only counted in publish_failure)", e.getMessage(), topic);
         }
     }
 
@@ -408,8 +438,22 @@ public final class KafkaEventBus implements EventBus {
                 runOnCallbackThread(() -> future.complete(result));
             } else {
                 metrics.failed(topic, elapsed);
-                if (permit != null) {
-                    permit.failure();
+                String written = failedName != null ? failedName : topic;
+                Optional<RuntimeException> denial = AccessDenial.of(failure);
+                PublishFailedException e;
+                if (denial.isPresent()) {
+                    // Not a broker outage: retrying or failing fast changes nothing until the ACLs do.
+                    if (permit != null) {
+                        permit.release();
+                    }
+                    PublishDeniedException denied = new PublishDeniedException(written, eventId, principal, denial.get());
+                    warnDenied(written, denied);
+                    e = denied;
+                } else {
+                    if (permit != null) {
+                        permit.failure();
+                    }
+                    e = new PublishFailedException(written, eventId, failure);
                 }
                 if (closed) {
                     synchronized (unsentAtClose) {
@@ -417,7 +461,6 @@ public final class KafkaEventBus implements EventBus {
                     }
                 }
                 LOG.debug("event {} on {} not acknowledged", eventId, topic, failure);
-                PublishFailedException e = new PublishFailedException(failedName != null ? failedName : topic, eventId, failure);
                 runOnCallbackThread(() -> future.completeExceptionally(e));
             }
         }

@@ -11,6 +11,7 @@ import io.onex.rules.Tenant;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.BusRecord;
 import io.onex.sdk.OnexDeserializationException;
+import io.onex.sdk.OnexTopic;
 import io.onex.sdk.RecordDispatcher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,6 +41,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -68,6 +71,11 @@ import org.slf4j.LoggerFactory;
  *       dead-letter topic if one is configured, and passed to the {@link ConsumerErrorHandler}.
  *       If that chain fails (dead-letter topic unavailable, handler throws) the record is retried
  *       after a back-off instead of being skipped.</li>
+ *   <li>A refusal by the cluster stops it: when no ACL lets its principal use its group, read its
+ *       topics or write its dead-letter topic, or its credentials are refused, the runner logs a
+ *       {@link ConsumeDeniedException} naming the group or topics and the principal at ERROR, stops
+ *       (no poll loop: nothing changes until the ACLs do), and reports it through
+ *       {@link #failure()}, {@link #awaitAssignment} and {@link ConsumerErrorHandler#runnerStopped}.</li>
  *   <li>Metrics: {@code consumer_lag} per topic (records behind the end of the log, summed over the
  *       assigned partitions), {@code consumed_records} and {@code consume_errors}.</li>
  * </ul>
@@ -101,6 +109,9 @@ public final class OnexConsumerRunner implements AutoCloseable {
     private final AtomicLong failures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch assigned = new CountDownLatch(1);
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final Optional<String> principal;
+    private volatile RuntimeException failure;
     private volatile boolean stopping;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private KafkaProducer<byte[], byte[]> deadLetterProducer;
@@ -119,6 +130,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         this.wireFormat = b.wireFormat;
         this.tags = Tags.of("group", groupId);
         this.clientProperties = Map.copyOf(b.clientProperties);
+        this.principal = AccessDenial.principal(b.clientProperties);
         Map<String, Object> c = new HashMap<>(b.clientProperties);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -146,6 +158,8 @@ public final class OnexConsumerRunner implements AutoCloseable {
     /**
      * @param clientProperties Kafka consumer properties, at least {@code bootstrap.servers} (plus SASL etc.)
      * @param dispatcher the generated dispatcher of the node's subscriptions
+     * @throws io.onex.sdk.NonCatalogTopicException when one of the dispatcher's topics is not a constant of
+     *     {@code io.onex.events.OnexTopics}: the runner subscribes to catalog topics only
      */
     public static Builder builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
         return new Builder(clientProperties, dispatcher);
@@ -189,14 +203,49 @@ public final class OnexConsumerRunner implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the group assigned this runner at least one partition. */
+    /**
+     * Waits until the group assigned this runner at least one partition.
+     *
+     * @return true once assigned, false when the timeout passed first
+     * @throws RuntimeException the runner's {@link #failure()} (e.g. a {@link ConsumeDeniedException}) when it stopped
+     *     on its own before an assignment
+     */
     public boolean awaitAssignment(Duration timeout) throws InterruptedException {
-        return assigned.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (assigned.getCount() == 0) {
+                return true;
+            }
+            RuntimeException stoppedBy = failure;
+            if (stoppedBy != null) {
+                throw stoppedBy;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            // Looks again every 50 ms whether the runner stopped meanwhile.
+            if (assigned.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)), TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+            if (ended.getCount() == 0 && failure == null) {
+                return false;
+            }
+        }
     }
 
     public boolean isRunning() {
         Thread t = thread;
         return t != null && t.isAlive();
+    }
+
+    /**
+     * Why the runner stopped on its own, if it did: a {@link ConsumeDeniedException} when the cluster refused its
+     * group, its topics, its dead-letter topic or its credentials, or the unexpected error that ended its thread.
+     * Empty while it runs, and when it was stopped by {@link #close()}.
+     */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** Stops polling, commits what was processed, leaves the group and waits for the thread (30 s at most). */
@@ -257,11 +306,30 @@ public final class OnexConsumerRunner implements AutoCloseable {
             while (!stopping) {
                 pollOnce(c);
             }
+        } catch (ConsumeDeniedException e) {
+            stoppedBy(e);
+            LOG.error(e.getMessage());
+            LOG.debug("consumer runner {} denied", groupId, e);
         } catch (RuntimeException e) {
+            stoppedBy(e);
             LOG.error("consumer runner {} stopped by an unexpected error", groupId, e);
         } finally {
             consumer = null;
+            ended.countDown();
         }
+        RuntimeException stoppedBy = failure;
+        if (stoppedBy != null) {
+            try {
+                errorHandler.runnerStopped(stoppedBy);
+            } catch (RuntimeException e) {
+                LOG.warn("consumer runner {}: the error handler failed on the runner's stop", groupId, e);
+            }
+        }
+    }
+
+    private void stoppedBy(RuntimeException e) {
+        failure = e;
+        stopping = true;
     }
 
     private void pollOnce(KafkaConsumer<byte[], byte[]> c) {
@@ -303,6 +371,15 @@ public final class OnexConsumerRunner implements AutoCloseable {
         } catch (InterruptException e) {
             stopping = true;
             return;
+        } catch (AuthorizationException | AuthenticationException e) {
+            throw ConsumeDeniedException.polling(groupId, principal, e);
+        } catch (ConsumeDeniedException e) {
+            try {
+                commit(c, done); // what was handled before the refused record stays handled
+            } catch (RuntimeException commitFailure) {
+                e.addSuppressed(commitFailure);
+            }
+            throw e;
         } catch (KafkaException e) {
             LOG.warn("consumer runner {}: poll failed, retrying after {}", groupId, retryBackoff, e);
             backOff = true;
@@ -370,10 +447,21 @@ public final class OnexConsumerRunner implements AutoCloseable {
                 .tag("topic", f.topic()).tag("kind", f.kind().name()).register(registry).increment();
         try {
             if (deadLetterProducer != null) {
-                sendToDeadLetterTopic(f, rawHeaders);
+                try {
+                    sendToDeadLetterTopic(f, rawHeaders);
+                } catch (Exception e) {
+                    Optional<RuntimeException> denial = AccessDenial.of(e);
+                    if (denial.isPresent()) {
+                        // retrying the record would only be refused again
+                        throw ConsumeDeniedException.deadLetter(groupId, deadLetterTopic.get(), principal, denial.get());
+                    }
+                    throw e;
+                }
             }
             errorHandler.handle(f);
             return true;
+        } catch (ConsumeDeniedException e) {
+            throw e;
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -468,6 +556,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private Builder(Map<String, ?> clientProperties, RecordDispatcher dispatcher) {
             this.clientProperties.putAll(ClientSettings.clientProperties(clientProperties));
             this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+            dispatcher.topics().forEach(OnexTopic::requireCatalogTopic);
         }
 
         /** The consuming service; the group becomes {@code [<tenant>.]<service>-onex-v1} ({@link ConsumerGroups}). */

@@ -69,7 +69,8 @@ public final class OnexNode implements AutoCloseable {
         this.requests = b.requestClientProperties == null ? null
                 : OnexConsumerRunner.builder(b.requestClientProperties, new IntrospectionRequestDispatcher(this::onIntrospectionRequest))
                         // every node instance must see every request: one group per node, new requests only
-                        .service(b.nodeId).autoOffsetReset("latest")
+                        .service(b.requestListenerService != null ? b.requestListenerService : b.nodeId)
+                        .autoOffsetReset("latest")
                         .topicMode(bus.topicNames().mode()).tenant(tenantOf(bus))
                         .meterRegistry(b.registry).build();
         List<AutoCloseable> closeAfter = new ArrayList<>();
@@ -181,6 +182,7 @@ public final class OnexNode implements AutoCloseable {
         private Duration heartbeatInterval = Duration.ofSeconds(30);
         private Duration introspectionMinInterval = Duration.ofSeconds(10);
         private Map<String, Object> requestClientProperties;
+        private String requestListenerService;
         private boolean closeBus;
         private Clock clock = Clock.systemUTC();
         private JvmProbe probe = new JvmProbe();
@@ -218,10 +220,34 @@ public final class OnexNode implements AutoCloseable {
 
         /**
          * Consumes introspection requests with these client properties (group
-         * {@code [<tenant>.]<nodeId>-onex-v1}, new requests only), under the bus's topic mode and tenant.
+         * {@code [<tenant>.]<nodeId>-onex-v1} unless {@link #requestListenerService} says otherwise, new requests
+         * only), under the bus's topic mode and tenant.
          */
         public Builder listenForIntrospectionRequests(Map<String, ?> clientProperties) {
             this.requestClientProperties = Map.copyOf(clientProperties);
+            return this;
+        }
+
+        /**
+         * The service part of the request listener's consumer group, which becomes
+         * {@code [<tenant>.]<service>-onex-v1}; default the node id.
+         *
+         * <p>Why choose it: on a cluster whose ACLs were derived per contract ({@code provision} with
+         * {@code aclModel=contracts}) a node's principal may join only groups that start with
+         * {@code [<tenant>.]<contract meta.name>-}. A node id that starts with its contract's name and a dash
+         * ({@code registry-effect-001} for contract {@code registry-effect}) fits by default; any other id needs a
+         * service that does, e.g. {@code "postgres-adapter-" + nodeId}. Keep it unique per node instance: instances
+         * that share a group split the requests between them, and each must see every request.
+         *
+         * @throws IllegalArgumentException when blank
+         */
+        public Builder requestListenerService(String service) {
+            Objects.requireNonNull(service, "service");
+            if (service.isBlank()) {
+                throw new IllegalArgumentException("the request listener's service name, which names its consumer group,"
+                        + " is blank");
+            }
+            this.requestListenerService = service;
             return this;
         }
 

@@ -15,8 +15,9 @@ import org.apache.kafka.common.serialization.Deserializer;
 public class EnvelopeDeserializer<P> implements Deserializer<EventEnvelope<P>> {
     private final OnexTopic<P> topic;
 
+    /** @throws io.onex.sdk.NonCatalogTopicException when the topic is not a constant of {@code io.onex.events.OnexTopics} */
     public EnvelopeDeserializer(OnexTopic<P> topic) {
-        this.topic = Objects.requireNonNull(topic, "topic");
+        this.topic = OnexTopic.requireCatalogTopic(Objects.requireNonNull(topic, "topic"));
     }
 
     @Override

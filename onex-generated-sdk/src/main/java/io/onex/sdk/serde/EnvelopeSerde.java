@@ -15,6 +15,7 @@ public class EnvelopeSerde<P> implements Serde<EventEnvelope<P>> {
     private final EnvelopeSerializer<P> serializer;
     private final EnvelopeDeserializer<P> deserializer;
 
+    /** @throws io.onex.sdk.NonCatalogTopicException when the topic is not a constant of {@code io.onex.events.OnexTopics} */
     public EnvelopeSerde(OnexTopic<P> topic) {
         this.serializer = new EnvelopeSerializer<>(topic);
         this.deserializer = new EnvelopeDeserializer<>(topic);

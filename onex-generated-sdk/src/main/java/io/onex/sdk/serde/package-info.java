@@ -1,2 +1,2 @@
-/** Kafka serializers and deserializers over a topic's envelope codec; generated per-topic classes extend them. */
+/** Kafka serializers and deserializers over a catalog topic's envelope codec; generated per-topic classes extend them. */
 package io.onex.sdk.serde;

@@ -6,17 +6,18 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.onex.events.CircuitBreakerStateChangedPayload;
+import io.onex.events.NodeHeartbeatPayload;
 import io.onex.events.OnexTopics;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexTopic;
 import io.onex.sdk.PublishResult;
 import io.onex.sdk.node.InfraEvents;
 import io.onex.sdk.resilience.CircuitState;
 import io.onex.sdk.resilience.CircuitTransition;
+import io.onex.sdk.testing.Events;
 import io.onex.sdk.testing.Kafka;
-import io.onex.sdk.testing.Ping;
 import io.onex.sdk.testing.RecordingDispatcher;
-import io.onex.sdk.testing.TestTopics;
 import io.onex.testkit.KafkaBroker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ class BrokerFaultTest {
         kafka.embedded().start();
     }
 
-    private static EventEnvelope<Ping> ping(String node, long seq) {
-        return EventEnvelope.create(TestTopics.PING.eventType(), "node/" + node, new Ping(node, seq));
+    private static final OnexTopic<NodeHeartbeatPayload> HEARTBEAT = OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1;
+
+    private static EventEnvelope<NodeHeartbeatPayload> ping(String node, long seq) {
+        return Events.heartbeat(node, seq);
     }
 
     private static KafkaEventBusConfig.Builder config(String tenant) {
@@ -61,7 +64,7 @@ class BrokerFaultTest {
     @DisplayName("across a broker restart the breaker opens and closes with its events, and every acknowledged event is stored exactly once")
     void restartMidStream() throws Exception {
         String tenant = "restart";
-        String topic = tenant + ".onex.node.ping.published.v1";
+        String topic = tenant + ".onex.node.heartbeat.published.v1";
         kafka.createTopics(3, topic, tenant + "." + KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC);
 
         List<CircuitTransition> transitions = new CopyOnWriteArrayList<>();
@@ -76,8 +79,8 @@ class BrokerFaultTest {
         Thread publisher = new Thread(() -> {
             long seq = 0;
             while (running.get()) {
-                EventEnvelope<Ping> e = ping("node-" + (seq % 7), seq++);
-                bus.publish(TestTopics.PING, e).whenComplete((r, error) -> {
+                EventEnvelope<NodeHeartbeatPayload> e = ping("node-" + (seq % 7), seq++);
+                bus.publish(HEARTBEAT, e).whenComplete((r, error) -> {
                     if (error == null) {
                         acknowledged.put(e.eventId(), true);
                     } else if (error.getCause() instanceof PublishRejectedException
@@ -113,11 +116,11 @@ class BrokerFaultTest {
                 .endsWith(CircuitState.CLOSED).contains(CircuitState.HALF_OPEN);
 
         // Consumed afterwards, every acknowledged event arrives exactly once; nothing is duplicated.
-        RecordingDispatcher audit = new RecordingDispatcher(List.of(TestTopics.PING));
+        RecordingDispatcher audit = new RecordingDispatcher(List.of(HEARTBEAT));
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), audit).service("fault-audit")
                 .topicMode(TopicMode.ONEX).tenant(tenant).meterRegistry(new SimpleMeterRegistry()).build().start()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> audit.received().size() >= acknowledged.size()
-                    && runner.lag(TestTopics.PING.topicName()).orElse(-1) == 0);
+                    && runner.lag(HEARTBEAT.topicName()).orElse(-1) == 0);
         }
         Map<UUID, Long> counts = audit.received().stream().collect(Collectors.groupingBy(
                 r -> r.event().eventId(), Collectors.counting()));
@@ -143,19 +146,19 @@ class BrokerFaultTest {
     @DisplayName("with the broker down the bounded buffer fills and the next publish gets a BackPressureException")
     void backPressureWhileBrokerDown() throws Exception {
         String tenant = "pressure";
-        kafka.createTopics(3, tenant + ".onex.node.ping.published.v1");
+        kafka.createTopics(3, tenant + ".onex.node.heartbeat.published.v1");
         try (KafkaEventBus bus = config(tenant).maxInFlightEvents(5).deliveryTimeout(Duration.ofSeconds(60))
                 .maxBlock(Duration.ofSeconds(60)).buildBus()) {
-            bus.publish(TestTopics.PING, ping("warm-up", 0)).get(30, TimeUnit.SECONDS);
+            bus.publish(HEARTBEAT, ping("warm-up", 0)).get(30, TimeUnit.SECONDS);
             kafka.embedded().stop();
             // publish may block while the producer has no metadata for the stopped broker, so publish from other threads
             List<CompletableFuture<PublishResult>> pending = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
-                EventEnvelope<Ping> e = ping("n" + i, i);
-                pending.add(CompletableFuture.supplyAsync(() -> bus.publish(TestTopics.PING, e)).thenCompose(f -> f));
+                EventEnvelope<NodeHeartbeatPayload> e = ping("n" + i, i);
+                pending.add(CompletableFuture.supplyAsync(() -> bus.publish(HEARTBEAT, e)).thenCompose(f -> f));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> bus.queueDepth() == 5);
-            CompletableFuture<PublishResult> sixth = bus.publish(TestTopics.PING, ping("n6", 6));
+            CompletableFuture<PublishResult> sixth = bus.publish(HEARTBEAT, ping("n6", 6));
             assertThatThrownBy(sixth::join).hasCauseInstanceOf(BackPressureException.class);
 
             kafka.embedded().start();
@@ -163,7 +166,7 @@ class BrokerFaultTest {
                 assertThat(f).succeedsWithin(Duration.ofSeconds(60));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> bus.queueDepth() == 0);
-            assertThat(bus.publish(TestTopics.PING, ping("n7", 7))).succeedsWithin(Duration.ofSeconds(60));
+            assertThat(bus.publish(HEARTBEAT, ping("n7", 7))).succeedsWithin(Duration.ofSeconds(60));
         }
     }
 
@@ -171,14 +174,14 @@ class BrokerFaultTest {
     @DisplayName("closing while the broker is down reports each unsent event with its reason")
     void closeReportsUnsentWhenBrokerDown() throws Exception {
         String tenant = "unsent";
-        kafka.createTopics(3, tenant + ".onex.node.ping.published.v1");
+        kafka.createTopics(3, tenant + ".onex.node.heartbeat.published.v1");
         KafkaEventBus bus = config(tenant).deliveryTimeout(Duration.ofSeconds(60)).maxBlock(Duration.ofSeconds(60)).buildBus();
-        bus.publish(TestTopics.PING, ping("warm-up", 0)).get(30, TimeUnit.SECONDS);
+        bus.publish(HEARTBEAT, ping("warm-up", 0)).get(30, TimeUnit.SECONDS);
         kafka.embedded().stop();
-        List<EventEnvelope<Ping>> events = List.of(ping("a", 1), ping("b", 2), ping("c", 3));
+        List<EventEnvelope<NodeHeartbeatPayload>> events = List.of(ping("a", 1), ping("b", 2), ping("c", 3));
         // publish may block while the producer has no metadata for the stopped broker, so publish from other threads
         List<CompletableFuture<PublishResult>> futures = events.stream()
-                .map(e -> CompletableFuture.supplyAsync(() -> bus.publish(TestTopics.PING, e)).thenCompose(f -> f))
+                .map(e -> CompletableFuture.supplyAsync(() -> bus.publish(HEARTBEAT, e)).thenCompose(f -> f))
                 .toList();
         await().atMost(Duration.ofSeconds(30)).until(() -> bus.queueDepth() == 3);
 
@@ -187,7 +190,7 @@ class BrokerFaultTest {
         Map<UUID, UnsentEvent> unsent = report.unsent().stream().collect(Collectors.toMap(UnsentEvent::eventId, Function.identity()));
         assertThat(unsent.keySet()).containsExactlyInAnyOrderElementsOf(events.stream().map(EventEnvelope::eventId).toList());
         assertThat(unsent.values()).allSatisfy(u -> {
-            assertThat(u.topic()).isEqualTo("onex.node.ping.published.v1");
+            assertThat(u.topic()).isEqualTo("onex.node.heartbeat.published.v1");
             assertThat(u.reason()).isNotBlank();
         });
         assertThat(unsent.get(events.get(0).eventId()).key()).isEqualTo("a");

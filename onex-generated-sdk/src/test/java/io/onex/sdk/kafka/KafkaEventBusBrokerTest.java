@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.onex.events.ErrorDetectedPayload;
+import io.onex.events.NodeHeartbeatPayload;
+import io.onex.events.NodeShutdownPayload;
+import io.onex.events.OnexTopics;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.InMemoryEventBus;
+import io.onex.sdk.OnexTopic;
 import io.onex.sdk.PublishResult;
-import io.onex.sdk.testing.ErrorReport;
+import io.onex.sdk.testing.Events;
 import io.onex.sdk.testing.Kafka;
-import io.onex.sdk.testing.Ping;
 import io.onex.sdk.testing.RecordingDispatcher;
-import io.onex.sdk.testing.TestTopics;
 import io.onex.testkit.KafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,23 +44,25 @@ class KafkaEventBusBrokerTest {
                 .meterRegistry(registry);
     }
 
-    private static EventEnvelope<Ping> ping(String node, long seq) {
-        return EventEnvelope.create(TestTopics.PING.eventType(), "node/" + node, new Ping(node, seq));
+    private static final OnexTopic<NodeHeartbeatPayload> HEARTBEAT = OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1;
+
+    private static EventEnvelope<NodeHeartbeatPayload> ping(String node, long seq) {
+        return Events.heartbeat(node, seq);
     }
 
     @Test
     @DisplayName("events round-trip with their keys on 3 partitions and ONEX headers, and each key keeps its partition")
     void roundTrip() throws Exception {
         String tenant = "roundtrip";
-        kafka.createTopics(3, tenant + ".onex.node.ping.published.v1");
+        kafka.createTopics(3, tenant + ".onex.node.heartbeat.published.v1");
         List<String> nodes = List.of("postgres-adapter-001", "consul-adapter-002", "registry-effect-003", "node-a",
                 "node-b", "node-c", "node-d", "node-e");
         assertThat(nodes.stream().map(n -> InMemoryEventBus.partitionFor(n, 3)).collect(Collectors.toSet()))
                 .as("the chosen keys cover every partition").containsExactlyInAnyOrder(0, 1, 2);
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING));
-        List<EventEnvelope<Ping>> published = new ArrayList<>();
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(HEARTBEAT));
+        List<EventEnvelope<NodeHeartbeatPayload>> published = new ArrayList<>();
         Map<java.util.UUID, PublishResult> results = new HashMap<>();
         try (KafkaEventBus bus = config(TopicMode.ONEX, tenant, registry).buildBus();
                 OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
@@ -65,9 +70,9 @@ class KafkaEventBusBrokerTest {
                         .meterRegistry(registry).build().start()) {
             List<CompletableFuture<PublishResult>> futures = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
-                EventEnvelope<Ping> e = ping(nodes.get(i % nodes.size()), i);
+                EventEnvelope<NodeHeartbeatPayload> e = ping(nodes.get(i % nodes.size()), i);
                 published.add(e);
-                futures.add(bus.publish(TestTopics.PING, e));
+                futures.add(bus.publish(HEARTBEAT, e));
             }
             for (int i = 0; i < futures.size(); i++) {
                 results.put(published.get(i).eventId(), futures.get(i).get(30, TimeUnit.SECONDS));
@@ -75,25 +80,25 @@ class KafkaEventBusBrokerTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> dispatcher.received().size() >= published.size());
             assertThat(runner.groupId()).as("the tenant's prefix is on its groups too")
                     .isEqualTo(tenant + ".registry-introspection-onex-v1");
-            assertThat(runner.subscription()).containsExactly("roundtrip.onex.node.ping.published.v1");
-            await().atMost(Duration.ofSeconds(60)).until(() -> runner.lag("onex.node.ping.published.v1").orElse(-1) == 0);
+            assertThat(runner.subscription()).containsExactly("roundtrip.onex.node.heartbeat.published.v1");
+            await().atMost(Duration.ofSeconds(60)).until(() -> runner.lag("onex.node.heartbeat.published.v1").orElse(-1) == 0);
             assertThat(registry.get("consumer_lag").tag("group", tenant + ".registry-introspection-onex-v1")
-                    .tag("topic", "onex.node.ping.published.v1").gauge().value())
+                    .tag("topic", "onex.node.heartbeat.published.v1").gauge().value())
                     .as("the lag gauge, once the runner has caught up").isZero();
         }
 
         Map<java.util.UUID, RecordingDispatcher.Received> byId = dispatcher.received().stream()
                 .collect(Collectors.toMap(r -> r.event().eventId(), Function.identity()));
         assertThat(byId).hasSize(published.size());
-        for (EventEnvelope<Ping> e : published) {
+        for (EventEnvelope<NodeHeartbeatPayload> e : published) {
             RecordingDispatcher.Received r = byId.get(e.eventId());
             assertThat(r.event()).isEqualTo(e);
-            assertThat(r.record().topic()).as("tenant prefix stripped before dispatch").isEqualTo("onex.node.ping.published.v1");
+            assertThat(r.record().topic()).as("tenant prefix stripped before dispatch").isEqualTo("onex.node.heartbeat.published.v1");
             assertThat(r.record().key()).isEqualTo(e.payload().nodeId());
             assertThat(r.record().partition()).isEqualTo(InMemoryEventBus.partitionFor(e.payload().nodeId(), 3))
                     .isEqualTo(results.get(e.eventId()).partition());
             assertThat(r.record().offset()).isEqualTo(results.get(e.eventId()).offset());
-            assertThat(r.record().headers()).containsEntry("event_type", "onex.node.ping.published")
+            assertThat(r.record().headers()).containsEntry("event_type", "onex.node.heartbeat.published")
                     .containsEntry("correlation_id", e.correlationId().toString()).containsEntry("schema_version", "1");
         }
         assertThat(dispatcher.received().stream().map(r -> r.record().partition()).collect(Collectors.toSet()))
@@ -107,50 +112,55 @@ class KafkaEventBusBrokerTest {
     @DisplayName("DUAL mode puts the same envelope on the ONEX and the legacy name; a topic without a legacy name gets one copy")
     void dualMode() throws Exception {
         String tenant = "dual";
-        kafka.createTopics(3, "dual.onex.node.ping.published.v1", "dual.node.ping", "dual.onex.registry.pong.completed.v1");
-        List<EventEnvelope<Ping>> pings = List.of(ping("n1", 1), ping("n2", 2), ping("n3", 3));
-        EventEnvelope<Ping> pong = EventEnvelope.create(TestTopics.PONG.eventType(), "node/x", new Ping("n9", 9));
+        kafka.createTopics(3, "dual.onex.node.heartbeat.published.v1", "dual.node.heartbeat",
+                "dual.onex.node.shutdown.announced.v1");
+        List<EventEnvelope<NodeHeartbeatPayload>> pings = List.of(ping("n1", 1), ping("n2", 2), ping("n3", 3));
+        EventEnvelope<NodeShutdownPayload> shutdown = Events.shutdown("n9");
         try (KafkaEventBus bus = config(TopicMode.DUAL, tenant, new SimpleMeterRegistry()).buildBus()) {
-            for (EventEnvelope<Ping> e : pings) {
-                bus.publish(TestTopics.PING, e).get(30, TimeUnit.SECONDS);
+            for (EventEnvelope<NodeHeartbeatPayload> e : pings) {
+                bus.publish(HEARTBEAT, e).get(30, TimeUnit.SECONDS);
             }
-            assertThat(bus.publish(TestTopics.PONG, pong).get(30, TimeUnit.SECONDS).topic())
-                    .isEqualTo("dual.onex.registry.pong.completed.v1");
+            assertThat(bus.publish(OnexTopics.NODE_SHUTDOWN_ANNOUNCED_V1, shutdown).get(30, TimeUnit.SECONDS).topic())
+                    .isEqualTo("dual.onex.node.shutdown.announced.v1");
         }
-        List<ConsumerRecord<String, byte[]>> onex = Kafka.readAll(kafka.clientProperties(), List.of("dual.onex.node.ping.published.v1"), 3);
-        List<ConsumerRecord<String, byte[]>> legacy = Kafka.readAll(kafka.clientProperties(), List.of("dual.node.ping"), 3);
+        List<ConsumerRecord<String, byte[]>> onex = Kafka.readAll(kafka.clientProperties(), List.of("dual.onex.node.heartbeat.published.v1"), 3);
+        List<ConsumerRecord<String, byte[]>> legacy = Kafka.readAll(kafka.clientProperties(), List.of("dual.node.heartbeat"), 3);
         assertThat(onex).hasSize(3);
         assertThat(legacy).hasSize(3);
         Map<String, byte[]> onexByKey = onex.stream().collect(Collectors.toMap(ConsumerRecord::key, ConsumerRecord::value));
         for (ConsumerRecord<String, byte[]> r : legacy) {
             assertThat(r.value()).as("same bytes under both names for key " + r.key()).isEqualTo(onexByKey.get(r.key()));
         }
-        assertThat(onex.stream().map(r -> TestTopics.PING.codec().decode(r.value()).eventId()).collect(Collectors.toSet()))
+        assertThat(onex.stream().map(r -> HEARTBEAT.codec().decode(r.value()).eventId()).collect(Collectors.toSet()))
                 .isEqualTo(pings.stream().map(EventEnvelope::eventId).collect(Collectors.toSet()));
         try (var admin = kafka.admin()) {
-            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).doesNotContain("dual.node.pong");
+            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).filteredOn(t -> t.startsWith("dual."))
+                    .containsExactlyInAnyOrder("dual.onex.node.heartbeat.published.v1", "dual.node.heartbeat",
+                            "dual.onex.node.shutdown.announced.v1");
+            assertThat(Kafka.readAll(kafka.clientProperties(), List.of("dual.onex.node.shutdown.announced.v1"), 1))
+                    .as("one copy of the shutdown announcement").hasSize(1);
         }
 
-        RecordingDispatcher both = new RecordingDispatcher(List.of(TestTopics.PING));
+        RecordingDispatcher both = new RecordingDispatcher(List.of(HEARTBEAT));
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), both)
                 .service("dual-reader").topicMode(TopicMode.DUAL).tenant(tenant).build().start()) {
-            assertThat(runner.subscription()).containsExactly("dual.onex.node.ping.published.v1", "dual.node.ping");
+            assertThat(runner.subscription()).containsExactly("dual.onex.node.heartbeat.published.v1", "dual.node.heartbeat");
             await().atMost(Duration.ofSeconds(60)).until(() -> both.received().size() >= 6);
         }
         assertThat(both.received()).extracting(r -> r.record().topic())
-                .containsOnly("onex.node.ping.published.v1", "node.ping");
+                .containsOnly("onex.node.heartbeat.published.v1", "node.heartbeat");
         assertThat(both.received().stream().map(r -> r.event().eventId()).distinct().count()).isEqualTo(3);
     }
 
     @Test
     @DisplayName("LEGACY mode writes the legacy name without a tenant prefix")
     void legacyMode() throws Exception {
-        kafka.createTopics(3, "node.ping");
-        EventEnvelope<Ping> e = ping("legacy-node", 1);
+        kafka.createTopics(3, "node.heartbeat");
+        EventEnvelope<NodeHeartbeatPayload> e = ping("legacy-node", 1);
         try (KafkaEventBus bus = config(TopicMode.LEGACY, null, new SimpleMeterRegistry()).buildBus()) {
-            assertThat(bus.publish(TestTopics.PING, e).get(30, TimeUnit.SECONDS).topic()).isEqualTo("node.ping");
+            assertThat(bus.publish(HEARTBEAT, e).get(30, TimeUnit.SECONDS).topic()).isEqualTo("node.heartbeat");
         }
-        List<ConsumerRecord<String, byte[]>> records = Kafka.readAll(kafka.clientProperties(), List.of("node.ping"), 1);
+        List<ConsumerRecord<String, byte[]>> records = Kafka.readAll(kafka.clientProperties(), List.of("node.heartbeat"), 1);
         assertThat(records).extracting(ConsumerRecord::key).containsExactly("legacy-node");
     }
 
@@ -159,12 +169,11 @@ class KafkaEventBusBrokerTest {
     void redactionOnTheWire() throws Exception {
         String tenant = "redact";
         kafka.createTopics(3, "redact.onex.infra.error.detected.v1");
-        ErrorReport report = new ErrorReport("DATABASE_CONNECTION_ERROR",
-                "Connection to postgres://registry:Sup3rS3cret!@10.20.30.40:5432/registry failed; token=abcd1234efgh", 3,
+        EventEnvelope<ErrorDetectedPayload> error = Events.error(
+                "Connection to postgres://registry:Sup3rS3cret!@10.20.30.40:5432/registry failed; token=abcd1234efgh",
                 Map.of("host", "db.internal.example.com", "port", 5432, "api_key", "k-123456789", "retry_count", 3));
         try (KafkaEventBus bus = config(TopicMode.ONEX, tenant, new SimpleMeterRegistry()).buildBus()) {
-            bus.publish(TestTopics.ERROR, EventEnvelope.create(TestTopics.ERROR.eventType(), "node/x", report))
-                    .get(30, TimeUnit.SECONDS);
+            bus.publish(OnexTopics.INFRA_ERROR_DETECTED_V1, error).get(30, TimeUnit.SECONDS);
         }
         List<ConsumerRecord<String, byte[]>> records = Kafka.readAll(kafka.clientProperties(),
                 List.of("redact.onex.infra.error.detected.v1"), 1);
@@ -172,6 +181,6 @@ class KafkaEventBusBrokerTest {
         for (String secret : Set.of("Sup3rS3cret!", "10.20.30.40", "abcd1234efgh", "db.internal.example.com", "k-123456789")) {
             assertThat(wire).doesNotContain(secret);
         }
-        assertThat(TestTopics.ERROR.codec().decode(records.get(0).value()).payload().context()).containsEntry("port", 5432L);
+        assertThat(OnexTopics.INFRA_ERROR_DETECTED_V1.codec().decode(records.get(0).value()).payload().context()).containsEntry("port", 5432L);
     }
 }

@@ -7,26 +7,28 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.onex.rules.TopicMode;
-import io.onex.sdk.CleanupPolicy;
+import io.onex.events.CircuitBreakerStateChangedPayload;
+import io.onex.events.ErrorDetectedPayload;
+import io.onex.events.NodeHeartbeatPayload;
+import io.onex.events.OnexTopics;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.NonCatalogTopicException;
 import io.onex.sdk.OnexTopic;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.PublishResult;
-import io.onex.sdk.TopicDescriptor;
-import io.onex.sdk.TopicDirection;
+import io.onex.sdk.node.InfraEvents;
 import io.onex.sdk.resilience.CircuitState;
 import io.onex.sdk.resilience.CircuitTransition;
-import io.onex.sdk.testing.ErrorReport;
+import io.onex.sdk.testing.Events;
+import io.onex.sdk.testing.HandMadeTopics;
 import io.onex.sdk.testing.MutableClock;
-import io.onex.sdk.testing.Ping;
-import io.onex.sdk.testing.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +67,10 @@ class KafkaEventBusTest {
         }
     }
 
-    private static EventEnvelope<Ping> ping(String node, long seq) {
-        return EventEnvelope.create("onex.node.ping.published", "node/" + node, new Ping(node, seq));
+    private static final OnexTopic<NodeHeartbeatPayload> HEARTBEAT = OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1;
+
+    private static EventEnvelope<NodeHeartbeatPayload> ping(String node, long seq) {
+        return Events.heartbeat(node, seq);
     }
 
     private static String header(ProducerRecord<String, byte[]> r, String name) {
@@ -76,49 +81,72 @@ class KafkaEventBusTest {
     @DisplayName("the key, the topic and the ONEX headers come from the topic and the envelope")
     void keyTopicHeaders() throws Exception {
         bus(b -> { });
-        EventEnvelope<Ping> event = ping("postgres-adapter-001", 1);
-        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, event);
+        EventEnvelope<NodeHeartbeatPayload> event = ping("postgres-adapter-001", 1);
+        CompletableFuture<PublishResult> f = bus.publish(HEARTBEAT, event);
         producer.completeNext();
         PublishResult result = f.get(10, TimeUnit.SECONDS);
-        assertThat(result.topic()).isEqualTo("onex.node.ping.published.v1");
+        assertThat(result.topic()).isEqualTo("onex.node.heartbeat.published.v1");
         assertThat(result.key()).isEqualTo("postgres-adapter-001");
         ProducerRecord<String, byte[]> sent = producer.history().get(0);
         assertThat(sent.key()).isEqualTo("postgres-adapter-001");
         assertThat(sent.timestamp()).isEqualTo(event.timestamp().toEpochMilli());
-        assertThat(header(sent, "event_type")).isEqualTo("onex.node.ping.published");
+        assertThat(header(sent, "event_type")).isEqualTo("onex.node.heartbeat.published");
         assertThat(header(sent, "correlation_id")).isEqualTo(event.correlationId().toString());
         assertThat(header(sent, "schema_version")).isEqualTo("1");
-        assertThat(TestTopics.PING.codec().decode(sent.value())).isEqualTo(event);
+        assertThat(HEARTBEAT.codec().decode(sent.value())).isEqualTo(event);
     }
 
     @Test
-    @DisplayName("an event whose key is missing or blank is refused before anything is sent, naming the key field")
-    void refusesMissingKey() {
+    @DisplayName("an event whose key is blank is refused before anything is sent, naming the key field")
+    void refusesBlankKey() {
         bus(b -> { });
-        OnexTopic<Ping> keyless = new TopicDescriptor<>("onex.node.ping.published.v1", Optional.of("node.ping"),
-                "onex.node.ping.published", 1, "node_id", 3, Duration.ofHours(1), CleanupPolicy.DELETE,
-                TopicDirection.NODE_TO_REGISTRY, Ping.class, e -> e.payload().nodeId().isEmpty() ? null : " ",
-                Ping.CODEC);
-        for (String node : List.of("", "postgres-adapter-001")) {
-            CompletableFuture<PublishResult> f = bus.publish(keyless, ping(node, 1));
-            assertThatThrownBy(f::join).hasCauseInstanceOf(OnexValidationException.class)
-                    .hasMessageContaining("node_id: the Kafka key of onex.node.ping.published.v1 is "
-                            + (node.isEmpty() ? "missing" : "blank"));
-        }
+        CompletableFuture<PublishResult> f = bus.publish(HEARTBEAT, ping(" ", 1));
+        assertThatThrownBy(f::join).hasCauseInstanceOf(OnexValidationException.class)
+                .hasMessageContaining("node_id: the Kafka key of onex.node.heartbeat.published.v1 is blank");
         assertThat(producer.history()).isEmpty();
-        assertThat(registry.get("publish_rejected").tag("reason", "invalid").counter().count()).isEqualTo(2.0);
+        assertThat(registry.get("publish_rejected").tag("reason", "invalid").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    @DisplayName("the keying rule's check refuses a missing key too, naming the key field and the topic")
+    void requireKeyRefusesMissingKey() {
+        OnexTopic<NodeHeartbeatPayload> keyless = HandMadeTopics.heartbeatKeyedBy(e -> null);
+        assertThatThrownBy(() -> keyless.requireKey(ping("n1", 1))).isInstanceOf(OnexValidationException.class)
+                .hasMessageContaining("node_id: the Kafka key of onex.node.heartbeat.published.v1 is missing");
+    }
+
+    @Test
+    @DisplayName("a topic that is not a catalog constant is refused before anything is sent, naming the topic")
+    void refusesTopicsOutsideTheCatalog() {
+        bus(b -> { });
+        for (OnexTopic<NodeHeartbeatPayload> topic : HandMadeTopics.all()) {
+            CompletableFuture<PublishResult> f = bus.publish(topic, ping("n1", 1));
+            assertThatThrownBy(f::join).as(topic.toString()).cause().isInstanceOf(NonCatalogTopicException.class)
+                    .hasMessageContaining("topic: \"" + topic.topicName() + "\"")
+                    .hasMessageContaining("io.onex.events.OnexTopics")
+                    .hasMessageEndingWith("(catalog)");
+        }
+        assertThatThrownBy(bus.publish(HandMadeTopics.COPIED_NAME, ping("n1", 1))::join).cause()
+                .hasMessageContaining("is a hand-made topic object, not the catalog constant"
+                        + " io.onex.events.OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1");
+        assertThatThrownBy(bus.publish(HandMadeTopics.UNKNOWN_NAME, ping("n1", 1))::join).cause()
+                .hasMessageContaining("\"onex.node.ping.published.v1\" is not a topic of the ONEX catalog");
+        assertThat(producer.history()).isEmpty();
+        assertThat(registry.get("publish_rejected").tag("reason", "invalid").counters())
+                .extracting(c -> c.getId().getTag("topic") + "=" + c.count())
+                .containsExactlyInAnyOrder("onex.node.ping.published.v1=2.0", "onex.node.heartbeat.published.v1=3.0");
     }
 
     @Test
     @DisplayName("an envelope with another topic's event_type is refused before sending: every consumer would refuse it")
     void refusesForeignEventType() {
         bus(b -> { });
-        EventEnvelope<Ping> foreign = EventEnvelope.create("onex.registry.pong.completed", "node/x",
-                new Ping("node-1", 1));
-        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, foreign);
+        EventEnvelope<NodeHeartbeatPayload> foreign = EventEnvelope.create("onex.node.shutdown.announced", "node/x",
+                ping("node-1", 1).payload());
+        CompletableFuture<PublishResult> f = bus.publish(HEARTBEAT, foreign);
         assertThatThrownBy(f::join).hasCauseInstanceOf(OnexValidationException.class)
-                .hasMessageContaining("event_type: \"onex.registry.pong.completed\" is not the event type of"
-                        + " onex.node.ping.published.v1, \"onex.node.ping.published\"");
+                .hasMessageContaining("event_type: \"onex.node.shutdown.announced\" is not the event type of"
+                        + " onex.node.heartbeat.published.v1, \"onex.node.heartbeat.published\"");
         assertThat(producer.history()).isEmpty();
     }
 
@@ -126,14 +154,14 @@ class KafkaEventBusTest {
     @DisplayName("in DUAL mode one event becomes one record per name and completes when both are acknowledged")
     void dualWritesBoth() throws Exception {
         bus(b -> b.topicMode(TopicMode.DUAL).tenant("tenant-7"));
-        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, ping("n1", 1));
+        CompletableFuture<PublishResult> f = bus.publish(HEARTBEAT, ping("n1", 1));
         assertThat(producer.history()).extracting(ProducerRecord::topic)
-                .containsExactly("tenant-7.onex.node.ping.published.v1", "tenant-7.node.ping");
+                .containsExactly("tenant-7.onex.node.heartbeat.published.v1", "tenant-7.node.heartbeat");
         assertThat(producer.history().get(0).value()).isEqualTo(producer.history().get(1).value());
         producer.completeNext();
         assertThat(f).isNotDone();
         producer.completeNext();
-        assertThat(f.get(10, TimeUnit.SECONDS).topic()).isEqualTo("tenant-7.onex.node.ping.published.v1");
+        assertThat(f.get(10, TimeUnit.SECONDS).topic()).isEqualTo("tenant-7.onex.node.heartbeat.published.v1");
     }
 
     /** A stand-in for the registry format: prefixes the JSON and names the canonical topic in a header. */
@@ -167,15 +195,15 @@ class KafkaEventBusTest {
     void wireFormatWrapsEveryRecord() throws Exception {
         TaggingWireFormat wire = new TaggingWireFormat();
         bus(b -> b.topicMode(TopicMode.DUAL).tenant("tenant-7").wireFormat(wire));
-        EventEnvelope<Ping> event = ping("n1", 1);
-        bus.publish(TestTopics.PING, event);
+        EventEnvelope<NodeHeartbeatPayload> event = ping("n1", 1);
+        bus.publish(HEARTBEAT, event);
 
-        assertThat(wire.topics).containsExactly("onex.node.ping.published.v1");
+        assertThat(wire.topics).containsExactly("onex.node.heartbeat.published.v1");
         assertThat(producer.history()).hasSize(2).allSatisfy(r -> {
             assertThat(r.value()[0]).isZero();
-            assertThat(TestTopics.PING.codec().decode(wire.fromWire(r.topic(), r.headers(), r.value()))).isEqualTo(event);
-            assertThat(header(r, "wire.topic")).isEqualTo("onex.node.ping.published.v1");
-            assertThat(header(r, "event_type")).isEqualTo("onex.node.ping.published");
+            assertThat(HEARTBEAT.codec().decode(wire.fromWire(r.topic(), r.headers(), r.value()))).isEqualTo(event);
+            assertThat(header(r, "wire.topic")).isEqualTo("onex.node.heartbeat.published.v1");
+            assertThat(header(r, "event_type")).isEqualTo("onex.node.heartbeat.published");
         });
         bus.close(Duration.ZERO);
         assertThat(wire.closed).isTrue();
@@ -190,7 +218,7 @@ class KafkaEventBusTest {
                 throw new WireFormatUnavailableException("registry down", new java.net.ConnectException());
             }
         }));
-        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, ping("n1", 1));
+        CompletableFuture<PublishResult> f = bus.publish(HEARTBEAT, ping("n1", 1));
         assertThat(f).isCompletedExceptionally();
         assertThatThrownBy(f::join).hasCauseInstanceOf(WireFormatUnavailableException.class);
         assertThat(producer.history()).isEmpty();
@@ -203,9 +231,9 @@ class KafkaEventBusTest {
         bus(b -> b.maxInFlightEvents(3));
         List<CompletableFuture<PublishResult>> accepted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            accepted.add(bus.publish(TestTopics.PING, ping("n" + i, i)));
+            accepted.add(bus.publish(HEARTBEAT, ping("n" + i, i)));
         }
-        CompletableFuture<PublishResult> rejected = bus.publish(TestTopics.PING, ping("n9", 9));
+        CompletableFuture<PublishResult> rejected = bus.publish(HEARTBEAT, ping("n9", 9));
         assertThat(rejected).isCompletedExceptionally();
         assertThatThrownBy(rejected::join).hasCauseInstanceOf(BackPressureException.class)
                 .hasMessageContaining("3 events are already waiting");
@@ -215,7 +243,7 @@ class KafkaEventBusTest {
 
         producer.completeNext();
         accepted.get(0).get(10, TimeUnit.SECONDS);
-        CompletableFuture<PublishResult> next = bus.publish(TestTopics.PING, ping("n10", 10));
+        CompletableFuture<PublishResult> next = bus.publish(HEARTBEAT, ping("n10", 10));
         assertThat(next).isNotCompletedExceptionally();
         assertThat(registry.get("publish_rejected").tag("reason", "back_pressure").counter().count()).isEqualTo(1.0);
     }
@@ -227,8 +255,8 @@ class KafkaEventBusTest {
         bus(b -> b.failureThreshold(2).resetTimeout(Duration.ofSeconds(30)));
         bus.addCircuitBreakerListener(transitions::add);
 
-        CompletableFuture<PublishResult> a = bus.publish(TestTopics.PING, ping("a", 1));
-        CompletableFuture<PublishResult> b = bus.publish(TestTopics.PING, ping("b", 2));
+        CompletableFuture<PublishResult> a = bus.publish(HEARTBEAT, ping("a", 1));
+        CompletableFuture<PublishResult> b = bus.publish(HEARTBEAT, ping("b", 2));
         producer.errorNext(new TimeoutException("broker down"));
         producer.errorNext(new TimeoutException("broker down"));
         assertThatThrownBy(() -> a.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PublishFailedException.class)
@@ -237,14 +265,14 @@ class KafkaEventBusTest {
         assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.OPEN);
         assertThat(registry.get("circuit_breaker_open_count").gauge().value()).isEqualTo(1.0);
 
-        CompletableFuture<PublishResult> refused = bus.publish(TestTopics.PING, ping("c", 3));
+        CompletableFuture<PublishResult> refused = bus.publish(HEARTBEAT, ping("c", 3));
         assertThatThrownBy(refused::join).hasCauseInstanceOf(CircuitBreakerOpenException.class);
         assertThat(producer.history()).as("nothing sent while open").hasSize(2);
 
         clock.advance(Duration.ofSeconds(30));
-        CompletableFuture<PublishResult> trial = bus.publish(TestTopics.PING, ping("d", 4));
+        CompletableFuture<PublishResult> trial = bus.publish(HEARTBEAT, ping("d", 4));
         assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.HALF_OPEN);
-        assertThatThrownBy(() -> bus.publish(TestTopics.PING, ping("e", 5)).join())
+        assertThatThrownBy(() -> bus.publish(HEARTBEAT, ping("e", 5)).join())
                 .hasCauseInstanceOf(CircuitBreakerOpenException.class);
         producer.completeNext();
         trial.get(10, TimeUnit.SECONDS);
@@ -259,17 +287,44 @@ class KafkaEventBusTest {
     }
 
     @Test
+    @DisplayName("a write the cluster denies fails with PublishDeniedException and neither counts against the breaker nor resets it")
+    void denialIsNoOutage() {
+        bus(b -> b.failureThreshold(2));
+        CompletableFuture<PublishResult> timedOut = bus.publish(HEARTBEAT, ping("a", 1));
+        CompletableFuture<PublishResult> denied1 = bus.publish(HEARTBEAT, ping("b", 2));
+        CompletableFuture<PublishResult> denied2 = bus.publish(HEARTBEAT, ping("c", 3));
+        producer.errorNext(new TimeoutException("broker down"));
+        producer.errorNext(new TopicAuthorizationException(Set.of("onex.node.heartbeat.published.v1")));
+        producer.errorNext(new TopicAuthorizationException(Set.of("onex.node.heartbeat.published.v1")));
+        assertThat(timedOut).failsWithin(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> denied1.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(PublishDeniedException.class)
+                .hasMessageContaining("was denied on onex.node.heartbeat.published.v1: the cluster does not authorize this"
+                        + " client's principal to write it")
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
+        assertThat(denied2).failsWithin(Duration.ofSeconds(10));
+        assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.CLOSED);
+        assertThat(bus.circuitBreaker().consecutiveFailures()).as("the timeout still counts; the denials did not reset it")
+                .isEqualTo(1);
+
+        CompletableFuture<PublishResult> timedOutAgain = bus.publish(HEARTBEAT, ping("d", 4));
+        producer.errorNext(new TimeoutException("broker down"));
+        assertThat(timedOutAgain).failsWithin(Duration.ofSeconds(10));
+        assertThat(bus.circuitBreaker().state()).as("two outage failures in a row").isEqualTo(CircuitState.OPEN);
+        assertThat(registry.get("publish_failure").counter().count()).isEqualTo(4.0);
+    }
+
+    @Test
     @DisplayName("the breaker's own state topic is published even while the breaker is open")
     void breakerTopicBypassesBreaker() {
         bus(b -> b.failureThreshold(1));
-        bus.publish(TestTopics.PING, ping("a", 1));
+        bus.publish(HEARTBEAT, ping("a", 1));
         producer.errorNext(new TimeoutException("down"));
         assertThat(bus.circuitBreaker().state()).isEqualTo(CircuitState.OPEN);
-        OnexTopic<Ping> stateTopic = new TopicDescriptor<>(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC, Optional.empty(),
-                "onex.infra.circuit_breaker.state_changed", 1, "service_name", 3, Duration.ofDays(7),
-                CleanupPolicy.DELETE, TopicDirection.INTERNAL, Ping.class, e -> e.payload().nodeId(), Ping.CODEC);
+        OnexTopic<CircuitBreakerStateChangedPayload> stateTopic = OnexTopics.INFRA_CIRCUIT_BREAKER_STATE_CHANGED_V1;
+        CircuitTransition opened = new CircuitTransition("node/test", CircuitState.CLOSED, CircuitState.OPEN, 1,
+                Duration.ofSeconds(60), clock.instant());
         CompletableFuture<PublishResult> f = bus.publish(stateTopic, EventEnvelope.create(stateTopic.eventType(),
-                "node/test", new Ping("node/test", 1)));
+                "node/test", InfraEvents.payload(opened)));
         assertThat(f).isNotCompletedExceptionally();
         assertThat(producer.history()).last().extracting(ProducerRecord::topic).isEqualTo(KafkaEventBusConfig.CIRCUIT_BREAKER_TOPIC);
     }
@@ -278,11 +333,11 @@ class KafkaEventBusTest {
     @DisplayName("close reports every accepted event that was not acknowledged, with the reason")
     void closeReportsUnsent() {
         bus(b -> { });
-        CompletableFuture<PublishResult> acked = bus.publish(TestTopics.PING, ping("a", 1));
-        EventEnvelope<Ping> lost1 = ping("b", 2);
-        EventEnvelope<Ping> lost2 = ping("c", 3);
-        CompletableFuture<PublishResult> f1 = bus.publish(TestTopics.PING, lost1);
-        CompletableFuture<PublishResult> f2 = bus.publish(TestTopics.PING, lost2);
+        CompletableFuture<PublishResult> acked = bus.publish(HEARTBEAT, ping("a", 1));
+        EventEnvelope<NodeHeartbeatPayload> lost1 = ping("b", 2);
+        EventEnvelope<NodeHeartbeatPayload> lost2 = ping("c", 3);
+        CompletableFuture<PublishResult> f1 = bus.publish(HEARTBEAT, lost1);
+        CompletableFuture<PublishResult> f2 = bus.publish(HEARTBEAT, lost2);
         producer.completeNext();
         assertThat(acked).succeedsWithin(Duration.ofSeconds(10));
 
@@ -291,13 +346,13 @@ class KafkaEventBusTest {
         assertThat(report.unsent()).extracting(UnsentEvent::eventId)
                 .containsExactlyInAnyOrder(lost1.eventId(), lost2.eventId());
         assertThat(report.unsent()).allSatisfy(u -> {
-            assertThat(u.topic()).isEqualTo("onex.node.ping.published.v1");
+            assertThat(u.topic()).isEqualTo("onex.node.heartbeat.published.v1");
             assertThat(u.reason()).contains("no acknowledgement before the bus closed");
         });
         assertThat(f1).failsWithin(Duration.ofSeconds(10));
         assertThat(f2).failsWithin(Duration.ofSeconds(10));
         assertThat(bus.close(Duration.ZERO)).as("closing again returns the same report").isEqualTo(report);
-        assertThatThrownBy(() -> bus.publish(TestTopics.PING, ping("d", 4)).join())
+        assertThatThrownBy(() -> bus.publish(HEARTBEAT, ping("d", 4)).join())
                 .hasCauseInstanceOf(BusClosedException.class);
     }
 
@@ -305,7 +360,7 @@ class KafkaEventBusTest {
     @DisplayName("a bus closed with nothing pending reports a clean close")
     void cleanClose() {
         bus(b -> { });
-        bus.publish(TestTopics.PING, ping("a", 1));
+        bus.publish(HEARTBEAT, ping("a", 1));
         producer.completeNext();
         await().atMost(Duration.ofSeconds(10)).until(() -> bus.queueDepth() == 0);
         assertThat(bus.close(Duration.ofSeconds(1)).isClean()).isTrue();
@@ -316,14 +371,14 @@ class KafkaEventBusTest {
     @DisplayName("the spec's metrics are registered under their names, with p50 and p99 publish latency")
     void metrics() throws Exception {
         bus(b -> { });
-        CompletableFuture<PublishResult> ok = bus.publish(TestTopics.PING, ping("a", 1));
-        CompletableFuture<PublishResult> ko = bus.publish(TestTopics.PING, ping("b", 2));
+        CompletableFuture<PublishResult> ok = bus.publish(HEARTBEAT, ping("a", 1));
+        CompletableFuture<PublishResult> ko = bus.publish(HEARTBEAT, ping("b", 2));
         producer.completeNext();
         producer.errorNext(new TimeoutException("down"));
         ok.get(10, TimeUnit.SECONDS);
         assertThat(ko).failsWithin(Duration.ofSeconds(10));
 
-        Timer latency = registry.get("publish_latency_ms").tag("topic", "onex.node.ping.published.v1")
+        Timer latency = registry.get("publish_latency_ms").tag("topic", "onex.node.heartbeat.published.v1")
                 .tag("source", "node/test").timer();
         assertThat(latency.count()).isEqualTo(2);
         assertThat(latency.takeSnapshot().percentileValues()).extracting(v -> v.percentile()).containsExactly(0.5, 0.99);
@@ -337,9 +392,10 @@ class KafkaEventBusTest {
     @Test
     @DisplayName("an envelope above the warning size is counted; it is still sent")
     void payloadSizeGuard() {
-        bus(b -> b.payloadWarnBytes(400));
-        bus.publish(TestTopics.PING, ping("a".repeat(500), 1));
-        bus.publish(TestTopics.PING, ping("small", 1));
+        int small = HEARTBEAT.codec().encode(ping("small", 1)).length;
+        bus(b -> b.payloadWarnBytes(small + 100));
+        bus.publish(HEARTBEAT, ping("a".repeat(200), 1));
+        bus.publish(HEARTBEAT, ping("small", 1));
         assertThat(producer.history()).hasSize(2);
         assertThat(registry.get("payload_size_exceeded").counter().count()).isEqualTo(1.0);
         assertThat(registry.get("payload_size_bytes").summary().count()).isEqualTo(2);
@@ -349,16 +405,16 @@ class KafkaEventBusTest {
     @DisplayName("secrets in onex.infra.error.detected.v1 payloads never reach the producer")
     void errorPayloadsAreRedacted() {
         bus(b -> { });
-        ErrorReport report = new ErrorReport("DATABASE_CONNECTION_ERROR",
-                "connect to postgres://app:hunter2hunter2@db.example.com:5432/registry failed", 3,
-                Map.of("host", "db.example.com", "port", 5432, "password", "hunter2hunter2", "attempts", List.of("Bearer abc.def.ghi")));
-        EventEnvelope<ErrorReport> event = EventEnvelope.create("onex.infra.error.detected", "node/test", report);
-        bus.publish(TestTopics.ERROR, event);
+        EventEnvelope<ErrorDetectedPayload> event = Events.error(
+                "connect to postgres://app:hunter2hunter2@db.example.com:5432/registry failed",
+                Map.of("host", "db.example.com", "port", 5432, "password", "hunter2hunter2", "attempts",
+                        List.of("Bearer abc.def.ghi"), "retry_count", 3));
+        bus.publish(OnexTopics.INFRA_ERROR_DETECTED_V1, event);
         byte[] sent = producer.history().get(0).value();
         String json = new String(sent, StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("hunter2").doesNotContain("db.example.com").doesNotContain("abc.def.ghi")
                 .contains("\"port\":5432").contains("\"retry_count\":3");
-        EventEnvelope<ErrorReport> decoded = TestTopics.ERROR.codec().decode(sent);
+        EventEnvelope<ErrorDetectedPayload> decoded = OnexTopics.INFRA_ERROR_DETECTED_V1.codec().decode(sent);
         assertThat(decoded.eventId()).isEqualTo(event.eventId());
         assertThat(decoded.payload().errorCode()).isEqualTo("DATABASE_CONNECTION_ERROR");
         assertThat(decoded.payload().context()).containsEntry("host", "[REDACTED]").containsEntry("password", "[REDACTED]");
@@ -369,8 +425,8 @@ class KafkaEventBusTest {
     @DisplayName("an internal environment keeps hostnames in error payloads but still removes secrets")
     void internalEnvironmentKeepsHosts() {
         bus(b -> b.internalEnvironment(true));
-        ErrorReport report = new ErrorReport("E", "postgres://app:hunter2hunter2@db.example.com/x", 0, Map.of("host", "db.example.com"));
-        bus.publish(TestTopics.ERROR, EventEnvelope.create("onex.infra.error.detected", "node/test", report));
+        bus.publish(OnexTopics.INFRA_ERROR_DETECTED_V1, Events.error("postgres://app:hunter2hunter2@db.example.com/x",
+                Map.of("host", "db.example.com")));
         String json = new String(producer.history().get(0).value(), StandardCharsets.UTF_8);
         assertThat(json).contains("db.example.com").doesNotContain("hunter2");
     }
@@ -378,10 +434,10 @@ class KafkaEventBusTest {
     @Test
     @DisplayName("a transformer that breaks the schema fails the publish and sends nothing")
     void brokenTransformerFailsPublish() {
-        bus(b -> b.transformer(TestTopics.PING.topicName(), (topic, bytes) -> new String(bytes, StandardCharsets.UTF_8)
-                .replace("\"sequence\":1", "\"sequence\":\"x\"").getBytes(StandardCharsets.UTF_8)));
-        CompletableFuture<PublishResult> f = bus.publish(TestTopics.PING, ping("a", 1));
-        assertThatThrownBy(f::join).hasMessageContaining("/payload/sequence").hasMessageContaining("not sent");
+        bus(b -> b.transformer(HEARTBEAT.topicName(), (topic, bytes) -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"uptime_seconds\":1", "\"uptime_seconds\":\"x\"").getBytes(StandardCharsets.UTF_8)));
+        CompletableFuture<PublishResult> f = bus.publish(HEARTBEAT, ping("a", 1));
+        assertThatThrownBy(f::join).hasMessageContaining("/payload/uptime_seconds").hasMessageContaining("not sent");
         assertThat(producer.history()).isEmpty();
         assertThat(bus.circuitBreaker().consecutiveFailures()).as("a caller-side error is not a broker failure").isZero();
     }

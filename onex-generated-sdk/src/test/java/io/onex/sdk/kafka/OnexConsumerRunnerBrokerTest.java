@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.onex.events.NodeHeartbeatPayload;
+import io.onex.events.OnexTopics;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
+import io.onex.sdk.OnexTopic;
+import io.onex.sdk.testing.Events;
 import io.onex.sdk.testing.Kafka;
-import io.onex.sdk.testing.Ping;
 import io.onex.sdk.testing.RecordingDispatcher;
-import io.onex.sdk.testing.TestTopics;
 import io.onex.testkit.KafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,8 +35,10 @@ class OnexConsumerRunnerBrokerTest {
     @RegisterExtension
     static final KafkaBroker kafka = KafkaBroker.plaintext();
 
-    private static EventEnvelope<Ping> ping(String node, long seq) {
-        return EventEnvelope.create(TestTopics.PING.eventType(), "node/" + node, new Ping(node, seq));
+    private static final OnexTopic<NodeHeartbeatPayload> HEARTBEAT = OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1;
+
+    private static EventEnvelope<NodeHeartbeatPayload> ping(String node, long seq) {
+        return Events.heartbeat(node, seq);
     }
 
     private static KafkaEventBus bus(String tenant) {
@@ -50,19 +54,19 @@ class OnexConsumerRunnerBrokerTest {
     @DisplayName("a poison record goes to the dead-letter topic with its topic, partition and offset, and consumption goes on")
     void poisonRecord() throws Exception {
         String tenant = "poison";
-        String topic = tenant + ".onex.node.ping.published.v1";
+        String topic = tenant + ".onex.node.heartbeat.published.v1";
         kafka.createTopics(3, topic, "registry-onex-v1.dlt");
-        EventEnvelope<Ping> before = ping("n1", 1);
-        EventEnvelope<Ping> after = ping("n1", 2);
+        EventEnvelope<NodeHeartbeatPayload> before = ping("n1", 1);
+        EventEnvelope<NodeHeartbeatPayload> after = ping("n1", 2);
         try (KafkaEventBus bus = bus(tenant)) {
-            bus.publish(TestTopics.PING, before).get(30, TimeUnit.SECONDS);
+            bus.publish(HEARTBEAT, before).get(30, TimeUnit.SECONDS);
             Kafka.sendRaw(kafka.clientProperties(), topic, "n1", new byte[] {(byte) 0xde, (byte) 0xad, '{', 0});
             Kafka.sendRaw(kafka.clientProperties(), topic, "n1", "{\"event_id\":\"not-a-uuid\"}".getBytes(StandardCharsets.UTF_8));
-            bus.publish(TestTopics.PING, after).get(30, TimeUnit.SECONDS);
+            bus.publish(HEARTBEAT, after).get(30, TimeUnit.SECONDS);
         }
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         List<ConsumeFailure> failures = new CopyOnWriteArrayList<>();
-        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING));
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(HEARTBEAT));
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
                 .service("registry").topicMode(TopicMode.ONEX).tenant(tenant).deadLetterTopic("registry-onex-v1.dlt")
                 .errorHandler(failures::add).meterRegistry(registry).build().start()) {
@@ -101,16 +105,16 @@ class OnexConsumerRunnerBrokerTest {
     @DisplayName("a handler that throws sends the record to the error path and later records are still handled")
     void handlerFailure() throws Exception {
         String tenant = "handler";
-        kafka.createTopics(3, tenant + ".onex.node.ping.published.v1");
+        kafka.createTopics(3, tenant + ".onex.node.heartbeat.published.v1");
         List<ConsumeFailure> failures = new CopyOnWriteArrayList<>();
-        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING)).onEvent(r -> {
-            if (((Ping) r.event().payload()).sequence() == 2) {
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(HEARTBEAT)).onEvent(r -> {
+            if (Events.sequence(r.event()) == 2) {
                 throw new IllegalStateException("database unavailable");
             }
         });
         try (KafkaEventBus bus = bus(tenant)) {
             for (int i = 1; i <= 3; i++) {
-                bus.publish(TestTopics.PING, ping("same-node", i)).get(30, TimeUnit.SECONDS);
+                bus.publish(HEARTBEAT, ping("same-node", i)).get(30, TimeUnit.SECONDS);
             }
         }
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
@@ -118,7 +122,7 @@ class OnexConsumerRunnerBrokerTest {
                 .meterRegistry(new SimpleMeterRegistry()).build().start()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> dispatcher.received().size() == 2 && failures.size() == 1);
         }
-        assertThat(dispatcher.received()).extracting(r -> ((Ping) r.event().payload()).sequence()).containsExactly(1L, 3L);
+        assertThat(dispatcher.received()).extracting(r -> Events.sequence(r.event())).containsExactly(1L, 3L);
         assertThat(failures.get(0).kind()).isEqualTo(ConsumeFailure.Kind.HANDLER);
         assertThat(failures.get(0).reason()).contains("database unavailable");
     }
@@ -127,15 +131,15 @@ class OnexConsumerRunnerBrokerTest {
     @DisplayName("when error handling fails the record is retried, not skipped")
     void failedErrorHandlingRetries() throws Exception {
         String tenant = "retry";
-        String topic = tenant + ".onex.node.ping.published.v1";
+        String topic = tenant + ".onex.node.heartbeat.published.v1";
         kafka.createTopics(1, topic);
         Kafka.sendRaw(kafka.clientProperties(), topic, "k", "garbage".getBytes(StandardCharsets.UTF_8));
         try (KafkaEventBus bus = bus(tenant)) {
-            bus.publish(TestTopics.PING, ping("k", 1)).get(30, TimeUnit.SECONDS);
+            bus.publish(HEARTBEAT, ping("k", 1)).get(30, TimeUnit.SECONDS);
         }
         AtomicInteger attempts = new AtomicInteger();
         List<Long> offsetsSeen = new CopyOnWriteArrayList<>();
-        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING));
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(HEARTBEAT));
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
                 .service("retry-test").topicMode(TopicMode.ONEX).tenant(tenant).retryBackoff(Duration.ofMillis(100))
                 .errorHandler(f -> {
@@ -153,14 +157,14 @@ class OnexConsumerRunnerBrokerTest {
     @DisplayName("offsets are committed for handled records, so the group resumes after them")
     void commitsAfterHandling() throws Exception {
         String tenant = "commit";
-        String topic = tenant + ".onex.node.ping.published.v1";
+        String topic = tenant + ".onex.node.heartbeat.published.v1";
         kafka.createTopics(3, topic);
         try (KafkaEventBus bus = bus(tenant)) {
             for (int i = 0; i < 9; i++) {
-                bus.publish(TestTopics.PING, ping("node-" + i, i)).get(30, TimeUnit.SECONDS);
+                bus.publish(HEARTBEAT, ping("node-" + i, i)).get(30, TimeUnit.SECONDS);
             }
         }
-        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING));
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(HEARTBEAT));
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
                 .service("commit-test").topicMode(TopicMode.ONEX).tenant(tenant)
                 .meterRegistry(new SimpleMeterRegistry()).build().start()) {
@@ -185,10 +189,10 @@ class OnexConsumerRunnerBrokerTest {
     @DisplayName("a record the wire format cannot read for want of the registry is retried, not sent to the error path")
     void unavailableWireFormatRetries() throws Exception {
         String tenant = "wireretry";
-        kafka.createTopics(1, tenant + ".onex.node.ping.published.v1");
-        EventEnvelope<Ping> event = ping("n1", 1);
+        kafka.createTopics(1, tenant + ".onex.node.heartbeat.published.v1");
+        EventEnvelope<NodeHeartbeatPayload> event = ping("n1", 1);
         try (KafkaEventBus bus = bus(tenant)) {
-            bus.publish(TestTopics.PING, event).get(30, TimeUnit.SECONDS);
+            bus.publish(HEARTBEAT, event).get(30, TimeUnit.SECONDS);
         }
         AtomicInteger attempts = new AtomicInteger();
         WireFormat flaky = new WireFormat() {
@@ -206,7 +210,7 @@ class OnexConsumerRunnerBrokerTest {
             }
         };
         List<ConsumeFailure> failures = new CopyOnWriteArrayList<>();
-        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(TestTopics.PING));
+        RecordingDispatcher dispatcher = new RecordingDispatcher(List.of(HEARTBEAT));
         try (OnexConsumerRunner runner = OnexConsumerRunner.builder(kafka.clientProperties(), dispatcher)
                 .service("wireretry").topicMode(TopicMode.ONEX).tenant(tenant).retryBackoff(Duration.ofMillis(50))
                 .wireFormat(flaky).errorHandler(failures::add).meterRegistry(new SimpleMeterRegistry()).build().start()) {

@@ -3,10 +3,10 @@ package io.onex.sdk.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onex.events.OnexTopics;
 import io.onex.rules.Tenant;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.testing.RecordingDispatcher;
-import io.onex.sdk.testing.TestTopics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,20 +33,20 @@ class TopicNamesTest {
     @Test
     @DisplayName("each mode picks the legacy name, both names or the canonical name")
     void namesPerMode() {
-        assertThat(new TopicNames(TopicMode.LEGACY, Optional.empty()).publishNames(TestTopics.PING))
-                .containsExactly("node.ping");
-        assertThat(new TopicNames(TopicMode.DUAL, Optional.empty()).publishNames(TestTopics.PING))
-                .containsExactly("onex.node.ping.published.v1", "node.ping");
-        assertThat(new TopicNames(TopicMode.ONEX, Optional.empty()).publishNames(TestTopics.PING))
-                .containsExactly("onex.node.ping.published.v1");
+        assertThat(new TopicNames(TopicMode.LEGACY, Optional.empty()).publishNames(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1))
+                .containsExactly("node.heartbeat");
+        assertThat(new TopicNames(TopicMode.DUAL, Optional.empty()).publishNames(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1))
+                .containsExactly("onex.node.heartbeat.published.v1", "node.heartbeat");
+        assertThat(new TopicNames(TopicMode.ONEX, Optional.empty()).publishNames(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1))
+                .containsExactly("onex.node.heartbeat.published.v1");
     }
 
     @Test
     @DisplayName("a topic without a legacy name always uses its canonical name")
     void noLegacyName() {
         for (TopicMode mode : TopicMode.values()) {
-            assertThat(new TopicNames(mode, Optional.empty()).publishNames(TestTopics.PONG))
-                    .containsExactly("onex.registry.pong.completed.v1");
+            assertThat(new TopicNames(mode, Optional.empty()).publishNames(OnexTopics.NODE_SHUTDOWN_ANNOUNCED_V1))
+                    .containsExactly("onex.node.shutdown.announced.v1");
         }
     }
 
@@ -54,10 +54,10 @@ class TopicNamesTest {
     @DisplayName("the tenant prefix goes before every name and is stripped back off")
     void tenantPrefix() {
         TopicNames names = new TopicNames(TopicMode.DUAL, Optional.of(new Tenant("tenant-123")));
-        assertThat(names.subscribeNames(List.of(TestTopics.PING, TestTopics.PONG))).containsExactly(
-                "tenant-123.onex.node.ping.published.v1", "tenant-123.node.ping", "tenant-123.onex.registry.pong.completed.v1");
-        assertThat(names.stripPrefix("tenant-123.node.ping")).hasValue("node.ping");
-        assertThat(names.stripPrefix("tenant-9.node.ping")).isEmpty();
+        assertThat(names.subscribeNames(List.of(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, OnexTopics.NODE_SHUTDOWN_ANNOUNCED_V1))).containsExactly(
+                "tenant-123.onex.node.heartbeat.published.v1", "tenant-123.node.heartbeat", "tenant-123.onex.node.shutdown.announced.v1");
+        assertThat(names.stripPrefix("tenant-123.node.heartbeat")).hasValue("node.heartbeat");
+        assertThat(names.stripPrefix("tenant-9.node.heartbeat")).isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class TopicNamesTest {
             assertThatThrownBy(() -> KafkaEventBusConfig.builder("127.0.0.1:9092", "node/x").tenant(tenant))
                     .as(tenant).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e.g. tenant-123");
             assertThatThrownBy(() -> OnexConsumerRunner.builder(Map.of("bootstrap.servers", "127.0.0.1:9092"),
-                    new RecordingDispatcher(List.of(TestTopics.PING))).tenant(tenant)).as(tenant).isInstanceOf(IllegalArgumentException.class)
+                    new RecordingDispatcher(List.of(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1))).tenant(tenant)).as(tenant).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("e.g. tenant-123");
         }
         assertThat(KafkaEventBusConfig.builder("127.0.0.1:9092", "node/x").tenant("tenant-123.").build().tenant())

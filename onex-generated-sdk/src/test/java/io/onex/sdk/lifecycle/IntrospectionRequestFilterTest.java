@@ -20,40 +20,51 @@ class IntrospectionRequestFilterTest {
     private final IntrospectionRequestFilter filter =
             new IntrospectionRequestFilter("postgres-adapter-001", "EFFECT", Duration.ofSeconds(10), clock);
 
-    @Test
-    @DisplayName("a broadcast (both target lists null) targets every node")
-    void broadcast() {
-        assertThat(filter.targets(null, null)).isTrue();
-    }
-
+    /**
+     * Every combination of the two filters of the payload schema: each is absent (null: no filter), empty (which the
+     * schema's {@code minItems: 1} forbids; it passes nobody), listing this node or listing only others; a node answers
+     * when it passes both.
+     */
     @ParameterizedTest(name = "ids {0}, types {1}: {2}")
-    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            null                            | null            | true
-            postgres-adapter-001            | null            | true
-            other                           | null            | false
-            other,postgres-adapter-001      | null            | true
-            null                            | EFFECT          | true
-            null                            | effect          | true
-            null                            | COMPUTE,REDUCER | false
-            postgres-adapter-001            | EFFECT          | true
-            postgres-adapter-001            | COMPUTE         | false
-            other                           | EFFECT          | false
-            other                           | COMPUTE         | false
+    @CsvSource(delimiter = '|', textBlock = """
+            absent   | absent   | true
+            absent   | empty    | false
+            absent   | matching | true
+            absent   | other    | false
+            empty    | absent   | false
+            empty    | empty    | false
+            empty    | matching | false
+            empty    | other    | false
+            matching | absent   | true
+            matching | empty    | false
+            matching | matching | true
+            matching | other    | false
+            other    | absent   | false
+            other    | empty    | false
+            other    | matching | false
+            other    | other    | false
             """)
     @DisplayName("the id and type filters each apply when given, and a node answers only when it passes both")
     void targeting(String ids, String types, boolean targeted) {
-        assertThat(filter.targets(list(ids), list(types))).isEqualTo(targeted);
+        assertThat(filter.targets(filterList(ids, List.of("other-node", "postgres-adapter-001"), List.of("other-node")),
+                filterList(types, List.of("COMPUTE", "EFFECT"), List.of("COMPUTE", "REDUCER"))))
+                .isEqualTo(targeted);
+    }
+
+    private static List<String> filterList(String kind, List<String> matching, List<String> other) {
+        return switch (kind) {
+            case "absent" -> null;
+            case "empty" -> List.of();
+            case "matching" -> matching;
+            case "other" -> other;
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 
     @Test
-    @DisplayName("an empty list, which the schema forbids, passes nobody")
-    void emptyList() {
-        assertThat(filter.targets(List.of(), null)).isFalse();
-        assertThat(filter.targets(null, List.of())).isFalse();
-    }
-
-    private static List<String> list(String commaSeparated) {
-        return commaSeparated == null ? null : List.of(commaSeparated.split(","));
+    @DisplayName("node types match whatever their case")
+    void typeCase() {
+        assertThat(filter.targets(null, List.of("effect"))).isTrue();
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** Hand-written test topics, payloads and dispatchers that stand in for generated code in runtime tests. */
+/** Catalog events, topics the SDK must refuse, a recording dispatcher and plain clients for runtime tests. */
 package io.onex.sdk.testing;
