@@ -186,6 +186,16 @@ public final class Redactor {
         return s;
     }
 
+    /**
+     * {@link #redactText(String)} for a field with a maximum length (in characters, as JSON Schema counts them):
+     * when redaction makes the text longer than that, the whole text becomes {@value #REDACTED}, so the written
+     * value still fits the schema and shows nothing of the original.
+     */
+    public String redactText(String text, int maxLength) {
+        String out = redactText(text);
+        return out != null && out.length() > maxLength && out.codePointCount(0, out.length()) > maxLength ? REDACTED : out;
+    }
+
     private static String replace(Pattern pattern, String s, Function<Matcher, String> replacement) {
         Matcher m = pattern.matcher(s);
         StringBuilder out = new StringBuilder(s.length());

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.onex.events.ErrorDetectedPayload;
+import io.onex.events.ErrorSeverity;
+import io.onex.events.OnexTopics;
 import io.onex.rules.TopicMode;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.InMemoryEventBus;
 import io.onex.sdk.PublishResult;
-import io.onex.sdk.testing.ErrorReport;
 import io.onex.sdk.testing.Kafka;
 import io.onex.sdk.testing.Ping;
 import io.onex.sdk.testing.RecordingDispatcher;
@@ -159,12 +161,14 @@ class KafkaEventBusBrokerTest {
     void redactionOnTheWire() throws Exception {
         String tenant = "redact";
         kafka.createTopics(3, "redact.onex.infra.error.detected.v1");
-        ErrorReport report = new ErrorReport("DATABASE_CONNECTION_ERROR",
-                "Connection to postgres://registry:Sup3rS3cret!@10.20.30.40:5432/registry failed; token=abcd1234efgh", 3,
-                Map.of("host", "db.internal.example.com", "port", 5432, "api_key", "k-123456789", "retry_count", 3));
+        ErrorDetectedPayload report = ErrorDetectedPayload.builder().errorCode("DATABASE_CONNECTION_ERROR")
+                .severity(ErrorSeverity.ERROR)
+                .message("Connection to postgres://registry:Sup3rS3cret!@10.20.30.40:5432/registry failed; token=abcd1234efgh")
+                .context(Map.of("host", "db.internal.example.com", "port", 5432, "api_key", "k-123456789", "retry_count", 3))
+                .build();
         try (KafkaEventBus bus = config(TopicMode.ONEX, tenant, new SimpleMeterRegistry()).buildBus()) {
-            bus.publish(TestTopics.ERROR, EventEnvelope.create(TestTopics.ERROR.eventType(), "node/x", report))
-                    .get(30, TimeUnit.SECONDS);
+            bus.publish(OnexTopics.INFRA_ERROR_DETECTED_V1, EventEnvelope.create(
+                    OnexTopics.INFRA_ERROR_DETECTED_V1.eventType(), "node/x", report)).get(30, TimeUnit.SECONDS);
         }
         List<ConsumerRecord<String, byte[]>> records = Kafka.readAll(kafka.clientProperties(),
                 List.of("redact.onex.infra.error.detected.v1"), 1);
@@ -172,6 +176,7 @@ class KafkaEventBusBrokerTest {
         for (String secret : Set.of("Sup3rS3cret!", "10.20.30.40", "abcd1234efgh", "db.internal.example.com", "k-123456789")) {
             assertThat(wire).doesNotContain(secret);
         }
-        assertThat(TestTopics.ERROR.codec().decode(records.get(0).value()).payload().context()).containsEntry("port", 5432L);
+        assertThat(OnexTopics.INFRA_ERROR_DETECTED_V1.codec().decode(records.get(0).value()).payload().context())
+                .containsEntry("port", 5432L);
     }
 }

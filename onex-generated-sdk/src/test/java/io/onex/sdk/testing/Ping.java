@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.JsonReadException;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record Ping(String nodeId, long sequence) {
     /** Streaming codec in the style of the generated ones. */
     public static final PayloadCodec<Ping> CODEC = new PayloadCodec<>() {
         @Override
-        public void write(JsonGenerator generator, Ping value) throws IOException {
+        public void write(JsonGenerator generator, Ping value, Redactor redactor) throws IOException {
             generator.writeStartObject();
             generator.writeStringField("node_id", value.nodeId());
             generator.writeNumberField("sequence", value.sequence());

@@ -20,12 +20,6 @@ public final class TestTopics {
             Optional.empty(), "onex.registry.pong.completed", 1, "node_id", 3, Duration.ofHours(1),
             CleanupPolicy.DELETE, TopicDirection.INTERNAL, Ping.class, e -> e.payload().nodeId(), Ping.CODEC);
 
-    /** The error topic under its catalog name, so the bus redacts it by default. */
-    public static final OnexTopic<ErrorReport> ERROR = new TopicDescriptor<>("onex.infra.error.detected.v1",
-            Optional.empty(), "onex.infra.error.detected", 1, "correlation_id", 3, Duration.ofDays(7),
-            CleanupPolicy.DELETE, TopicDirection.INTERNAL, ErrorReport.class, e -> e.correlationId().toString(),
-            ErrorReport.CODEC);
-
     private TestTopics() {
     }
 }
