@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fields the schemas mark {@code x-onex-redact} (spec section 6.6) are redacted by the generated codecs, so on
- * every path that serializes a payload: here the codec itself and the in-memory bus; the Kafka bus has its own test
- * ({@code KafkaEventBusRedactionTest}).
+ * every path that serializes a payload: here the codec itself and the in-memory bus; the Kafka bus and the generated
+ * Kafka serializers have their own tests ({@code KafkaEventBusRedactionTest}, {@code RawSerdesRedactionTest},
+ * {@code RawSerdesBrokerTest}).
  */
 class RedactedFieldsTest {
 
