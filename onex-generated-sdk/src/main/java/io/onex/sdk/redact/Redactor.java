@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Replaces secrets in free-form values with {@value #REDACTED}, as spec section 6.6 requires for
  * {@code onex.infra.error.detected.v1}: "payloads MUST redact secrets; hostnames/IPs allowed only
- * in internal environments".
+ * in internal environments". The generated payload codecs apply it to every field the schemas mark
+ * {@code "x-onex-redact": true} whenever a payload is serialized; there are exactly two redactors,
+ * {@link #strict()} and the internal environment's, and both redact secrets.
  *
  * <p>Secret keys: any map entry whose key, lower-cased with separators removed, contains
  * password, passwd, passphrase, secret, token, apikey, accesskey, privatekey, credential,
