@@ -152,6 +152,26 @@ class JsonSchemaFilesTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).isEmpty();
     }
 
+    @Test
+    @DisplayName("mark with x-onex-redact exactly the free-text fields that may carry secrets (spec section 6.6)")
+    void redactedFields() {
+        Map<String, JsonNode> marks = new TreeMap<>();
+        for (String file : schemaFiles()) {
+            walk(json(file), "", (node, pointer) -> {
+                if (node.has("x-onex-redact")) {
+                    marks.put(file + "#" + pointer, node.get("x-onex-redact"));
+                }
+            });
+        }
+
+        assertThat(marks.keySet()).containsExactly(
+                "schemas/payloads/infra-error-detected.v1.schema.json#/properties/context",
+                "schemas/payloads/infra-error-detected.v1.schema.json#/properties/message",
+                "schemas/payloads/registry-node-registration-failed.v1.schema.json#/properties/error_message",
+                "schemas/payloads/registry-workflow-failed.v1.schema.json#/properties/error_message");
+        assertThat(marks.values()).allMatch(v -> v.isBoolean() && v.asBoolean(), "true");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cpu_usage_percent", "memory_usage_mb", "uptime_seconds", "active_operations_count"})
     @DisplayName("define each heartbeat metric exactly like the introspection performance metric of the same name")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexDeserializationException;
 import io.onex.sdk.OnexValidationException;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * Compact JSON codec of one topic's envelope. Reading is a tolerant reader: unknown fields are
  * skipped, every known field is type- and constraint-checked, and any problem becomes one
  * {@link OnexDeserializationException} with the topic and the JSON pointer.
+ *
+ * <p>Writing redacts the payload fields its schema marks {@code x-onex-redact} (spec section 6.6),
+ * on every path: the event buses and the Kafka serializers all encode here. Only the environment
+ * can be chosen ({@link Redactor#forEnvironment}); without one, redaction is strict.
  *
  * @param <P> payload type
  */
@@ -60,13 +65,26 @@ public final class EnvelopeCodec<P> {
         return payloadCodec;
     }
 
-    /** Serializes to compact UTF-8 JSON. */
+    /**
+     * Serializes to compact UTF-8 JSON with strict redaction: secrets, hostnames and IPs go (the
+     * default of spec section 6.6 for every environment not marked internal).
+     */
     public byte[] encode(EventEnvelope<P> event) {
+        return encode(event, Redactor.strict());
+    }
+
+    /**
+     * Serializes to compact UTF-8 JSON.
+     *
+     * @param redactor the environment's redactor, {@link Redactor#forEnvironment}
+     */
+    public byte[] encode(EventEnvelope<P> event, Redactor redactor) {
+        Objects.requireNonNull(redactor, "redactor");
         // The builder's first block comes from the thread's buffer recycler; close() does not give
         // it back, release() does. Without it every call allocates a fresh 2 KB block.
         ByteArrayBuilder out = new ByteArrayBuilder(Json.FACTORY._getBufferRecycler(), 256);
         try (JsonGenerator generator = Json.FACTORY.createGenerator(out)) {
-            write(generator, event);
+            write(generator, event, redactor);
             generator.flush();
             return out.toByteArray();
         } catch (IOException e) {
@@ -105,10 +123,11 @@ public final class EnvelopeCodec<P> {
     /**
      * Writes the envelope as one JSON object.
      *
+     * @param redactor applied to the payload fields marked {@code x-onex-redact}
      * @throws OnexValidationException when the envelope breaks a rule of {@link #requireWritable}: every reader of
      *     the topic would refuse the record, so it is not written
      */
-    public void write(JsonGenerator generator, EventEnvelope<P> event) throws IOException {
+    public void write(JsonGenerator generator, EventEnvelope<P> event, Redactor redactor) throws IOException {
         requireWritable(event);
         generator.writeStartObject();
         generator.writeFieldName("event_id");
@@ -120,7 +139,7 @@ public final class EnvelopeCodec<P> {
         generator.writeFieldName("timestamp");
         Json.writeInstant(generator, event.timestamp());
         generator.writeFieldName("payload");
-        payloadCodec.write(generator, event.payload());
+        payloadCodec.write(generator, event.payload(), redactor);
         generator.writeEndObject();
     }
 

@@ -8,6 +8,7 @@ import io.onex.sdk.OnexDeserializationException;
 import io.onex.sdk.OnexHeaders;
 import io.onex.sdk.OnexTopic;
 import io.onex.sdk.PublishResult;
+import io.onex.sdk.redact.Redactor;
 import io.onex.sdk.resilience.CircuitBreaker;
 import io.onex.sdk.resilience.CircuitBreakerListener;
 import io.onex.sdk.resilience.CircuitState;
@@ -61,7 +62,10 @@ import org.slf4j.LoggerFactory;
  *       {@code resetTimeout} one trial event decides. The breaker's own state topic bypasses it.
  *       A write the cluster denies (no ACL, refused credentials) fails with
  *       {@link PublishDeniedException} and does not count: it is no broker outage.</li>
- *   <li>Redaction: {@code onex.infra.error.detected.v1} envelopes pass a {@link RedactingTransformer}.</li>
+ *   <li>Redaction (spec section 6.6): the topic's codec redacts the payload fields marked {@code x-onex-redact}
+ *       (the message and context of {@code onex.infra.error.detected.v1}, the error messages of
+ *       {@code registration_failed} and {@code workflow.failed}); {@code internalEnvironment} only decides
+ *       whether hostnames and IPs stay.</li>
  *   <li>Close: {@link #close(Duration)} flushes within the timeout and returns a {@link CloseReport}
  *       of every accepted event that was not acknowledged.</li>
  * </ul>
@@ -79,6 +83,7 @@ public final class KafkaEventBus implements EventBus {
     private static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final KafkaEventBusConfig config;
+    private final Redactor redactor;
     private final Producer<String, byte[]> producer;
     private final TopicNames names;
     private final Semaphore slots;
@@ -105,6 +110,7 @@ public final class KafkaEventBus implements EventBus {
     /** With a given producer (a {@code MockProducer} in unit tests); the bus closes it. */
     KafkaEventBus(KafkaEventBusConfig config, Producer<String, byte[]> producer) {
         this.config = Objects.requireNonNull(config);
+        this.redactor = Redactor.forEnvironment(config.internalEnvironment());
         this.producer = Objects.requireNonNull(producer);
         this.names = new TopicNames(config.topicMode(), config.tenant());
         this.principal = AccessDenial.principal(config.clientProperties());
@@ -161,11 +167,7 @@ public final class KafkaEventBus implements EventBus {
         try {
             topic.codec().requireWritable(event);
             key = topic.requireKey(event);
-            value = topic.codec().encode(event);
-            RecordTransformer transformer = config.transformers().get(canonical);
-            if (transformer != null) {
-                value = transformed(topic, transformer, value);
-            }
+            value = topic.codec().encode(event, redactor);
         } catch (RuntimeException e) {
             metrics.rejected(canonical, "invalid");
             return CompletableFuture.failedFuture(e);
@@ -227,17 +229,6 @@ public final class KafkaEventBus implements EventBus {
         } finally {
             publishing.decrementAndGet();
         }
-    }
-
-    private static byte[] transformed(OnexTopic<?> topic, RecordTransformer transformer, byte[] envelope) {
-        byte[] out = transformer.transform(topic, envelope);
-        try {
-            topic.codec().decode(out);
-        } catch (OnexDeserializationException e) {
-            throw new IllegalStateException("rewriting " + topic.topicName() + " (e.g. redaction) would break its schema at "
-                    + (e.pointer().isEmpty() ? "/" : e.pointer()) + " (" + e.reason() + "); the event was not sent", e);
-        }
-        return out;
     }
 
     private static Header header(String name, String value) {

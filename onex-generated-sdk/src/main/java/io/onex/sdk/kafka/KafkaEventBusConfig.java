@@ -36,7 +36,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * @param clock time source of the circuit breaker
  * @param breakerExemptTopics canonical topics that bypass the breaker (its own state events)
  * @param meterRegistry where metrics go
- * @param transformers per canonical topic, rewrites of the serialized envelope (redaction)
+ * @param internalEnvironment whether the environment is internal: redaction (spec section 6.6, applied by every
+ *     payload codec to the fields marked {@code x-onex-redact}) then keeps hostnames and IPs; secrets always go
  * @param payloadWarnBytes payload size above which a warning is logged (spec section 14)
  * @param closeTimeout flush timeout of {@link KafkaEventBus#close()}
  * @param wireFormat how envelopes go on the wire: {@link WireFormat#plainJson()} (default) or the
@@ -45,10 +46,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 public record KafkaEventBusConfig(Map<String, Object> clientProperties, String source, TopicMode topicMode,
         Optional<Tenant> tenant, int maxInFlightEvents, Duration deliveryTimeout, Duration maxBlock, Duration linger,
         String compression, int failureThreshold, Duration resetTimeout, Clock clock, Set<String> breakerExemptTopics,
-        MeterRegistry meterRegistry, Map<String, RecordTransformer> transformers, int payloadWarnBytes,
+        MeterRegistry meterRegistry, boolean internalEnvironment, int payloadWarnBytes,
         Duration closeTimeout, WireFormat wireFormat) {
 
-    /** The topic whose payloads are redacted by default (spec section 6.6). */
+    /** The infrastructure error topic, whose payloads must redact secrets (spec section 6.6). */
     public static final String ERROR_TOPIC = "onex.infra.error.detected.v1";
     /** The topic of the breaker's own state events, exempt from the breaker by default. */
     public static final String CIRCUIT_BREAKER_TOPIC = "onex.infra.circuit_breaker.state_changed.v1";
@@ -62,7 +63,6 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         Objects.requireNonNull(meterRegistry, "meterRegistry");
         Objects.requireNonNull(wireFormat, "wireFormat");
         breakerExemptTopics = Set.copyOf(breakerExemptTopics);
-        transformers = Map.copyOf(transformers);
         if (source.isBlank()) {
             throw new IllegalArgumentException("source must name the publishing node, e.g. node/postgres-adapter");
         }
@@ -108,13 +108,13 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         clientProperties.forEach((k, v) -> shown.put(k, redactor.isSecretKey(k) ? Redactor.REDACTED : v));
         return "KafkaEventBusConfig[source=" + source + ", topicMode=" + topicMode + ", tenant=" + tenant.map(Tenant::id).orElse("-")
                 + ", maxInFlightEvents=" + maxInFlightEvents + ", failureThreshold=" + failureThreshold
-                + ", resetTimeout=" + resetTimeout + ", wireFormat=" + wireFormat + ", clientProperties=" + shown + "]";
+                + ", resetTimeout=" + resetTimeout + ", internalEnvironment=" + internalEnvironment + ", wireFormat="
+                + wireFormat + ", clientProperties=" + shown + "]";
     }
 
     /** Builder of {@link KafkaEventBusConfig}. */
     public static final class Builder {
         private final Map<String, Object> clientProperties = new LinkedHashMap<>();
-        private final Map<String, RecordTransformer> transformers = new LinkedHashMap<>();
         private String source;
         private TopicMode topicMode;
         private Optional<Tenant> tenant = Optional.empty();
@@ -129,7 +129,6 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         private Set<String> breakerExemptTopics = Set.of(CIRCUIT_BREAKER_TOPIC);
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
         private boolean internalEnvironment;
-        private Redactor redactor;
         private int payloadWarnBytes = 10 * 1024;
         private Duration closeTimeout = Duration.ofSeconds(30);
         private WireFormat wireFormat = WireFormat.plainJson();
@@ -225,23 +224,13 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         }
 
         /**
-         * Marks the environment internal: error payloads then keep hostnames and IPs (secrets are
-         * always redacted). Default false.
+         * Marks the environment internal: the redacted fields (schema keyword {@code x-onex-redact}, such as
+         * the message and context of {@code onex.infra.error.detected.v1}) then keep hostnames and IPs, which
+         * spec section 6.6 allows only in internal environments. Secrets are redacted either way; redaction
+         * itself cannot be switched off. Default false (strict).
          */
         public Builder internalEnvironment(boolean internal) {
             this.internalEnvironment = internal;
-            return this;
-        }
-
-        /** Replaces the redactor of {@code onex.infra.error.detected.v1}. */
-        public Builder redactor(Redactor redactor) {
-            this.redactor = redactor;
-            return this;
-        }
-
-        /** Adds a rewrite of one canonical topic's envelopes (replaces the redaction if it names the error topic). */
-        public Builder transformer(String canonicalTopic, RecordTransformer transformer) {
-            transformers.put(canonicalTopic, transformer);
             return this;
         }
 
@@ -267,13 +256,10 @@ public record KafkaEventBusConfig(Map<String, Object> clientProperties, String s
         }
 
         public KafkaEventBusConfig build() {
-            Map<String, RecordTransformer> all = new LinkedHashMap<>();
-            Redactor r = redactor != null ? redactor : Redactor.forEnvironment(internalEnvironment);
-            all.put(ERROR_TOPIC, new RedactingTransformer(r));
-            all.putAll(transformers);
             return new KafkaEventBusConfig(clientProperties, source, topicMode != null ? topicMode : TopicMode.fromEnvironment(),
                     tenant, maxInFlightEvents, deliveryTimeout, maxBlock, linger, compression, failureThreshold,
-                    resetTimeout, clock, breakerExemptTopics, meterRegistry, all, payloadWarnBytes, closeTimeout, wireFormat);
+                    resetTimeout, clock, breakerExemptTopics, meterRegistry, internalEnvironment, payloadWarnBytes,
+                    closeTimeout, wireFormat);
         }
 
         /** Builds the config and the bus. */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Replaces secrets in free-form values with {@value #REDACTED}, as spec section 6.6 requires for
  * {@code onex.infra.error.detected.v1}: "payloads MUST redact secrets; hostnames/IPs allowed only
- * in internal environments".
+ * in internal environments". The generated payload codecs apply it to every field the schemas mark
+ * {@code "x-onex-redact": true} whenever a payload is serialized; there are exactly two redactors,
+ * {@link #strict()} and the internal environment's, and both redact secrets.
  *
  * <p>Secret keys: any map entry whose key, lower-cased with separators removed, contains
  * password, passwd, passphrase, secret, token, apikey, accesskey, privatekey, credential,
@@ -184,6 +186,16 @@ public final class Redactor {
             s = replace(HOSTNAME, s, m -> isHostName(m.group(1)) ? REDACTED : m.group());
         }
         return s;
+    }
+
+    /**
+     * {@link #redactText(String)} for a field with a maximum length (in characters, as JSON Schema counts them):
+     * when redaction makes the text longer than that, the whole text becomes {@value #REDACTED}, so the written
+     * value still fits the schema and shows nothing of the original.
+     */
+    public String redactText(String text, int maxLength) {
+        String out = redactText(text);
+        return out != null && out.length() > maxLength && out.codePointCount(0, out.length()) > maxLength ? REDACTED : out;
     }
 
     private static String replace(Pattern pattern, String s, Function<Matcher, String> replacement) {

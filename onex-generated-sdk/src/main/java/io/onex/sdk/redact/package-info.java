@@ -1,2 +1,2 @@
-/** Redaction of secrets, and of hostnames and IPs outside internal environments, in free-form error data (spec section 6.6). */
+/** Redaction of secrets, and of hostnames and IPs outside internal environments, in the free-text fields the schemas mark x-onex-redact (spec section 6.6); the generated codecs apply it. */
 package io.onex.sdk.redact;

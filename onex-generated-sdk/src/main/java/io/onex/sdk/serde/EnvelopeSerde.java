@@ -2,12 +2,14 @@ package io.onex.sdk.serde;
 
 import io.onex.sdk.EventEnvelope;
 import io.onex.sdk.OnexTopic;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Value serde of one topic's envelope.
+ * Value serde of one topic's envelope; {@link #configure} passes the client settings to both sides
+ * (see {@link EnvelopeSerializer#INTERNAL_ENVIRONMENT_CONFIG}).
  *
  * @param <P> payload type
  */
@@ -19,6 +21,13 @@ public class EnvelopeSerde<P> implements Serde<EventEnvelope<P>> {
     public EnvelopeSerde(OnexTopic<P> topic) {
         this.serializer = new EnvelopeSerializer<>(topic);
         this.deserializer = new EnvelopeDeserializer<>(topic);
+    }
+
+    /** Configures both sides; the serializer reads {@value EnvelopeSerializer#INTERNAL_ENVIRONMENT_CONFIG}. */
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        serializer.configure(configs, isKey);
+        deserializer.configure(configs, isKey);
     }
 
     @Override

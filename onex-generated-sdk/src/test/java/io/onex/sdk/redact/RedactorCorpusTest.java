@@ -154,4 +154,26 @@ class RedactorCorpusTest {
         assertThat(STRICT.redact(true)).isEqualTo(true);
         assertThat(STRICT.redactText("")).isEmpty();
     }
+
+    @Test
+    @DisplayName("a text that redaction makes longer than a field's maxLength becomes [REDACTED] as a whole")
+    void boundedText() {
+        String text = "ok 10.1.2.3";
+        assertThat(STRICT.redactText(text, 20)).isEqualTo("ok " + REDACTED);
+        assertThat(STRICT.redactText(text, 12)).isEqualTo(REDACTED);
+        assertThat(INTERNAL.redactText(text, 11)).isEqualTo(text);
+        String emoji = "\uD83D\uDE00".repeat(6);
+        assertThat(STRICT.redactText(emoji, 10)).as("counted in characters, not UTF-16 units").isEqualTo(emoji);
+    }
+
+    @Test
+    @DisplayName("there is no redactor that keeps secrets: the class is final, has no public constructor, and both of its"
+            + " instances redact them")
+    void noRedactorKeepsSecrets() {
+        assertThat(java.lang.reflect.Modifier.isFinal(Redactor.class.getModifiers())).isTrue();
+        assertThat(Redactor.class.getConstructors()).isEmpty();
+        for (Redactor r : List.of(Redactor.strict(), Redactor.forEnvironment(false), Redactor.forEnvironment(true))) {
+            assertThat(r.redactText("password=hunter2")).isEqualTo("password=" + REDACTED);
+        }
+    }
 }

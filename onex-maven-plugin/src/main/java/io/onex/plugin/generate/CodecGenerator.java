@@ -21,9 +21,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * One streaming JSON codec per object type. Writing is straight-line Jackson generator calls;
- * reading is a tolerant reader (unknown fields skipped) that type-checks every token, reports
- * the JSON pointer of a bad value, and builds the record only at the end, through its
- * constructor, so every constraint is checked and no half-built record escapes.
+ * properties marked {@code x-onex-redact} are written through the caller's redactor (spec section
+ * 6.6), passed on to nested codecs. Reading is a tolerant reader (unknown fields skipped) that
+ * type-checks every token, reports the JSON pointer of a bad value, and builds the record only at
+ * the end, through its constructor, so every constraint is checked and no half-built record escapes.
  */
 public final class CodecGenerator implements Generator {
 
@@ -57,6 +58,7 @@ public final class CodecGenerator implements Generator {
                     .addSuperinterface(ParameterizedTypeName.get(Runtime.PAYLOAD_CODEC, record))
                     .addAnnotation(Runtime.generated(CodecGenerator.class))
                     .addJavadoc("Streaming JSON codec of {@link $T}.\n", record)
+                    .addJavadoc(redactionJavadoc())
                     .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                             .addJavadoc("The codec; stateless and thread-safe.\n")
                             .initializer("new $T()", self)
@@ -74,6 +76,17 @@ public final class CodecGenerator implements Generator {
             return JavaFile.builder(types.catalogPackage(), spec.build()).skipJavaLangImports(true).indent("    ").build();
         }
 
+        /** Names the redacted properties in the class comment, so a reader of the codec sees them. */
+        private CodeBlock redactionJavadoc() {
+            List<String> redacted = object.properties().stream().filter(SchemaType.Property::redacted)
+                    .map(p -> "{@code " + p.jsonName() + "}").toList();
+            if (redacted.isEmpty()) {
+                return CodeBlock.of("");
+            }
+            return CodeBlock.of("\n<p>Writes $L through the redactor (schema keyword {@code x-onex-redact}, spec section 6.6).\n",
+                    String.join(", ", redacted));
+        }
+
         private static String nameConstant(SchemaType.Property p) {
             return "FIELD_" + JavaNames.constant(p.jsonName());
         }
@@ -86,6 +99,7 @@ public final class CodecGenerator implements Generator {
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(Runtime.JSON_GENERATOR, "generator")
                     .addParameter(record, "value")
+                    .addParameter(Runtime.REDACTOR, "redactor")
                     .addException(IOException.class)
                     .addStatement("generator.writeStartObject()");
             for (SchemaType.Property p : object.properties()) {
@@ -93,13 +107,13 @@ public final class CodecGenerator implements Generator {
                 CodeBlock access = CodeBlock.of("value.$N()", p.javaName());
                 if (type.isPrimitive() || p.required() && !p.nullable()) {
                     m.addStatement("generator.writeFieldName($N)", nameConstant(p));
-                    m.addCode(writeValue(p.type(), access, 0));
+                    m.addCode(writeProperty(p, access));
                     continue;
                 }
                 m.addStatement("$T $N = value.$N()", type, local(p), p.javaName());
                 m.beginControlFlow("if ($N != null)", local(p))
                         .addStatement("generator.writeFieldName($N)", nameConstant(p))
-                        .addCode(writeValue(p.type(), CodeBlock.of("$N", local(p)), 0));
+                        .addCode(writeProperty(p, CodeBlock.of("$N", local(p))));
                 if (p.nullable()) {
                     m.nextControlFlow("else")
                             .addStatement("generator.writeFieldName($N)", nameConstant(p))
@@ -108,6 +122,35 @@ public final class CodecGenerator implements Generator {
                 m.endControlFlow();
             }
             return m.addStatement("generator.writeEndObject()").build();
+        }
+
+        /**
+         * Writes a property's value; a redacted one (only a plain string or a free-form map, as the plugin's
+         * schema-redact rule ensures) through the redactor: a string whole, a map entry by entry.
+         */
+        private CodeBlock writeProperty(SchemaType.Property p, CodeBlock value) {
+            if (!p.redacted()) {
+                return writeValue(p.type(), value, 0);
+            }
+            if (p.type() instanceof SchemaType.StringType s) {
+                return s.maxLength() == null
+                        ? CodeBlock.builder().addStatement("generator.writeString(redactor.redactText($L))", value).build()
+                        : CodeBlock.builder().addStatement("generator.writeString(redactor.redactText($L, $L))", value,
+                                s.maxLength()).build();
+            }
+            if (p.type() instanceof SchemaType.MapType mt && mt.values() instanceof SchemaType.AnyType) {
+                return CodeBlock.builder()
+                        .addStatement("generator.writeStartObject()")
+                        .beginControlFlow("for ($T.Entry<String, Object> entry0 : $L.entrySet())", ClassName.get(Map.class), value)
+                        .addStatement("generator.writeFieldName(entry0.getKey())")
+                        .addStatement("$T.writeAny(generator, redactor.redactEntry(entry0.getKey(), entry0.getValue()))",
+                                Runtime.JSON)
+                        .endControlFlow()
+                        .addStatement("generator.writeEndObject()")
+                        .build();
+            }
+            throw new IllegalStateException(p.jsonName() + " is marked x-onex-redact but is neither a plain string nor a"
+                    + " free-form map; the schema-redact rule should have refused it");
         }
 
         private CodeBlock writeValue(SchemaType type, CodeBlock value, int depth) {
@@ -125,7 +168,7 @@ public final class CodecGenerator implements Generator {
             } else if (type instanceof SchemaType.BooleanType) {
                 code.addStatement("generator.writeBoolean($L)", value);
             } else if (type instanceof SchemaType.ObjectType o) {
-                code.addStatement("$T.INSTANCE.write(generator, $L)", types.codecClass(o), value);
+                code.addStatement("$T.INSTANCE.write(generator, $L, redactor)", types.codecClass(o), value);
             } else if (type instanceof SchemaType.ArrayType a) {
                 String item = "item" + depth;
                 code.addStatement("generator.writeStartArray()")
@@ -281,7 +324,7 @@ public final class CodecGenerator implements Generator {
 
         /** Names the generated methods use themselves; a property with one of them gets a trailing underscore. */
         private static final java.util.Set<String> RESERVED = java.util.Set.of("parser", "pointer", "generator", "value",
-                "name", "key", "list", "map", "e");
+                "redactor", "name", "key", "list", "map", "e");
 
         private static String local(SchemaType.Property p) {
             return RESERVED.contains(p.javaName()) || p.javaName().startsWith("item") || p.javaName().startsWith("entry")

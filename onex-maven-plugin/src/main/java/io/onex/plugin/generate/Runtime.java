@@ -5,7 +5,8 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * Names of the SDK runtime types that generated code refers to: the node API in {@code io.onex.sdk},
- * the JSON and constraint support in {@code io.onex.sdk.codec}, the Kafka serdes in {@code io.onex.sdk.serde}.
+ * the JSON and constraint support in {@code io.onex.sdk.codec}, the redactor in {@code io.onex.sdk.redact}, the Kafka
+ * serdes in {@code io.onex.sdk.serde}.
  */
 final class Runtime {
     static final String SDK = "io.onex.sdk";
@@ -16,6 +17,7 @@ final class Runtime {
     static final ClassName PAYLOAD_CODEC = ClassName.get(CODEC, "PayloadCodec");
     static final ClassName JSON = ClassName.get(CODEC, "Json");
     static final ClassName CHECKS = ClassName.get(CODEC, "Checks");
+    static final ClassName REDACTOR = ClassName.get(SDK + ".redact", "Redactor");
     static final ClassName VALIDATION_EXCEPTION = ClassName.get(SDK, "OnexValidationException");
     static final ClassName READ_EXCEPTION = ClassName.get(CODEC, "JsonReadException");
     static final ClassName CLEANUP_POLICY = ClassName.get(SDK, "CleanupPolicy");

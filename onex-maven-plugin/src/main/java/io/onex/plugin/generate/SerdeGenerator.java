@@ -6,7 +6,10 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.onex.plugin.model.SchemaType;
 import io.onex.plugin.model.Topic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -35,6 +38,7 @@ public final class SerdeGenerator implements Generator {
         ClassName payload = types.recordClass(topic.payload());
         ClassName topics = TopicGenerator.topicsClass(types.catalogPackage());
         String constant = JavaNames.topicConstant(topic.fullName());
+        String redaction = redactionNote(topic.payload());
         TypeSpec spec = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(Runtime.generated(SerdeGenerator.class))
@@ -42,16 +46,40 @@ public final class SerdeGenerator implements Generator {
                         topic.fullName(), topic.keyField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addType(nested("ValueSerializer", Runtime.ENVELOPE_SERIALIZER, payload, topics, constant,
-                        "Value serializer of {@code " + topic.fullName() + "}."))
+                        "Value serializer of {@code " + topic.fullName() + "}" + redaction + "."))
                 .addType(nested("ValueDeserializer", Runtime.ENVELOPE_DESERIALIZER, payload, topics, constant,
                         "Value deserializer of {@code " + topic.fullName() + "}; bad records raise OnexDeserializationException."))
                 .addType(nested("KeySerializer", Runtime.ENVELOPE_KEY_SERIALIZER, payload, topics, constant,
                         "Key serializer of {@code " + topic.fullName() + "}: takes the event and writes its {@code "
                                 + topic.keyField() + "}."))
                 .addType(nested("ValueSerde", Runtime.ENVELOPE_SERDE, payload, topics, constant,
-                        "Value serde of {@code " + topic.fullName() + "}."))
+                        "Value serde of {@code " + topic.fullName() + "}" + redaction + "."))
                 .build();
         return JavaFile.builder(types.catalogPackage() + ".serde", spec).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    /**
+     * For a payload with fields marked {@code x-onex-redact}: names them and the one setting, so that whoever
+     * configures the serializer by class name finds both here.
+     */
+    private static String redactionNote(SchemaType.ObjectType payload) {
+        List<String> fields = new ArrayList<>();
+        redactedFields(payload, "", fields);
+        if (fields.isEmpty()) {
+            return "";
+        }
+        return "; it redacts " + String.join(", ", fields) + " (spec section 6.6), keeping host names and IPs only"
+                + " when the client configuration sets {@code onex.redaction.internal.environment=true}";
+    }
+
+    private static void redactedFields(SchemaType.ObjectType object, String prefix, List<String> out) {
+        for (SchemaType.Property p : object.properties()) {
+            if (p.redacted()) {
+                out.add("{@code " + prefix + p.jsonName() + "}");
+            } else if (p.type() instanceof SchemaType.ObjectType nested) {
+                redactedFields(nested, prefix + p.jsonName() + ".", out);
+            }
+        }
     }
 
     private static TypeSpec nested(String name, ClassName base, ClassName payload, ClassName topics, String constant, String doc) {

@@ -75,11 +75,20 @@ public sealed interface SchemaType {
      * @param required listed in {@code required}
      * @param nullable the schema allows {@code null} ({@code type: [X, "null"]})
      * @param description schema description; may be empty
+     * @param redacted marked {@code "x-onex-redact": true}: free text (a string, or a free-form object entry by
+     *     entry) that the generated codec writes through the SDK's redactor, so secrets never reach the wire
+     *     (spec section 6.6)
      */
     record Property(String jsonName, String javaName, SchemaType type, boolean required, boolean nullable,
-            String description) {
+            String description, boolean redacted) {
         public Property {
             description = description == null ? "" : description;
+        }
+
+        /** A property that is not redacted. */
+        public Property(String jsonName, String javaName, SchemaType type, boolean required, boolean nullable,
+                String description) {
+            this(jsonName, javaName, type, required, nullable, description, false);
         }
     }
 

@@ -42,13 +42,20 @@ import java.util.regex.PatternSyntaxException;
 final class SchemaResolver {
 
     private static final List<String> TYPES = List.of("string", "integer", "number", "boolean", "object", "array");
+    /**
+     * Our one extension keyword: marks a free-text property whose value the generated codec redacts (spec section
+     * 6.6). It marks the property, not its type, so it may stand beside {@code $ref} like {@code description}.
+     */
+    static final String REDACT = "x-onex-redact";
+    /** The SDK's replacement text, {@code [REDACTED]}: a redacted string with a maxLength must have room for it. */
+    private static final int REDACTED_LENGTH = "[REDACTED]".length();
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$comment", "title", "description",
             "default", "examples", "readOnly", "writeOnly", "definitions");
     private static final Map<String, Set<String>> TYPE_KEYWORDS = typeKeywords();
     private static final Set<String> UNSUPPORTED = Set.of("oneOf", "anyOf", "allOf", "not", "if", "then", "else",
             "patternProperties", "dependencies", "propertyNames", "const", "contains", "additionalItems",
             "multipleOf", "minProperties", "maxProperties", "contentMediaType", "contentEncoding");
-    private static final Set<String> REF_SIBLINGS = Set.of("$ref", "description", "title", "$comment");
+    private static final Set<String> REF_SIBLINGS = Set.of("$ref", "description", "title", "$comment", REDACT);
     private static final Map<String, SchemaType.StringFormat> FORMATS = Map.of(
             "uuid", SchemaType.StringFormat.UUID,
             "date-time", SchemaType.StringFormat.DATE_TIME,
@@ -154,6 +161,10 @@ final class SchemaResolver {
         if (!(node instanceof RawMap map)) {
             error(node, SchemaRule.SCHEMA_VALUE, "a schema must be a JSON object, found " + node.describe());
             return any;
+        }
+        if (!isPropertySchema(key.pointer())) {
+            map.entry(REDACT).ifPresent(e -> error(e, SchemaRule.SCHEMA_REDACT, REDACT + " marks a property; put it"
+                    + " on the property's schema under properties, not on a definition, a root, items or map values"));
         }
         if (map.entry("$ref").isPresent()) {
             return followRef(key, map, any);
@@ -278,7 +289,7 @@ final class SchemaResolver {
                             + entry.value().describe());
                 }
             } else if (!ANNOTATIONS.contains(keyword) && !TYPE_KEYWORDS.containsKey(keyword)
-                    && !keyword.equals("type") && !keyword.equals("enum")) {
+                    && !keyword.equals("type") && !keyword.equals("enum") && !keyword.equals(REDACT)) {
                 error(entry, SchemaRule.SCHEMA_KEYWORD, "unknown keyword '" + keyword + "'"
                         + Suggestions.closest(keyword, supportedKeywords()).map(s -> "; did you mean '" + s + "'?")
                                 .orElse("; supported are " + SUPPORTED_KEYWORDS));
@@ -291,8 +302,8 @@ final class SchemaResolver {
         for (RawMap.Entry entry : map.entries()) {
             if (!REF_SIBLINGS.contains(entry.key())) {
                 error(entry, SchemaRule.SCHEMA_KEYWORD, "keyword '" + entry.key() + "' next to $ref is ignored by"
-                        + " draft-07; move it into the referenced schema (beside $ref only description, title and"
-                        + " $comment are supported)");
+                        + " draft-07; move it into the referenced schema (beside $ref only description, title,"
+                        + " $comment and " + REDACT + " are supported)");
             }
         }
         if (!(refEntry.value() instanceof RawScalar refScalar && refScalar.kind() == RawScalar.Kind.STRING)) {
@@ -523,7 +534,8 @@ final class SchemaResolver {
                 }
             }
             list.add(new SchemaType.Property(entry.key(), propertyName, property.type(),
-                    required.containsKey(entry.key()), property.nullable(), propertyDescription(entry.value(), property.type())));
+                    required.containsKey(entry.key()), property.nullable(), propertyDescription(entry.value(), property.type()),
+                    redacted(entry.value(), property.type())));
         }
         for (Map.Entry<String, RawNode> name : required.entrySet()) {
             if (properties.get(name.getKey()).isEmpty()) {
@@ -533,6 +545,85 @@ final class SchemaResolver {
             }
         }
         return new SchemaType.ObjectType(javaName, description(map), list, Boolean.FALSE.equals(additional), origin);
+    }
+
+    /**
+     * Whether a property schema carries {@code "x-onex-redact": true} on a type the generated codec can redact
+     * without breaking the schema: a string without format or pattern (redaction rewrites its text, so a pattern
+     * could break, and uuids, date-times and uris are not free text) whose maxLength, if any, has room for
+     * {@code [REDACTED]}, or a free-form object (any JSON value per entry), redacted entry by entry.
+     */
+    private boolean redacted(RawNode propertySchema, SchemaType type) {
+        Optional<RawMap.Entry> mark = propertySchema instanceof RawMap m ? m.entry(REDACT) : Optional.empty();
+        if (mark.isEmpty()) {
+            return false;
+        }
+        RawNode value = mark.get().value();
+        if (!(value instanceof RawScalar s && s.kind() == RawScalar.Kind.BOOLEAN && Boolean.parseBoolean(s.text()))) {
+            error(mark.get(), SchemaRule.SCHEMA_REDACT, REDACT + " must be true, found " + describeValue(value)
+                    + "; redaction cannot be switched off in a schema: leave the keyword out of fields that are not"
+                    + " free text");
+            return false;
+        }
+        Optional<String> problem = notRedactable(type);
+        problem.ifPresent(p -> error(mark.get(), SchemaRule.SCHEMA_REDACT, REDACT + " marks free text; " + p));
+        return problem.isEmpty();
+    }
+
+    private static Optional<String> notRedactable(SchemaType type) {
+        if (type instanceof SchemaType.StringType s) {
+            if (s.format() != SchemaType.StringFormat.NONE) {
+                return Optional.of("a string with format " + s.format().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + " is an identifier or a value, not text to redact");
+            }
+            if (s.pattern() != null) {
+                return Optional.of("a string with a pattern is a code, and a redacted value could break the pattern;"
+                        + " remove the pattern or the keyword");
+            }
+            if (s.maxLength() != null && s.maxLength() < REDACTED_LENGTH) {
+                return Optional.of("maxLength " + s.maxLength() + " leaves no room for [REDACTED] ("
+                        + REDACTED_LENGTH + " characters), which replaces a value that grows too long when redacted");
+            }
+            return Optional.empty();
+        }
+        if (type instanceof SchemaType.MapType m) {
+            return m.values() instanceof SchemaType.AnyType ? Optional.empty()
+                    : Optional.of("a map with typed values cannot take [REDACTED] in place of a value; only a"
+                            + " free-form object (additionalProperties any JSON value) is redacted entry by entry");
+        }
+        String kind;
+        if (type instanceof SchemaType.EnumType) {
+            kind = "an enum";
+        } else if (type instanceof SchemaType.ObjectType) {
+            kind = "an object with properties (mark its free-text properties instead)";
+        } else if (type instanceof SchemaType.ArrayType) {
+            kind = "an array";
+        } else if (type instanceof SchemaType.AnyType) {
+            kind = "a value of any type";
+        } else {
+            kind = "a number or a boolean";
+        }
+        return Optional.of("it applies to strings and free-form objects, not to " + kind);
+    }
+
+    /**
+     * True when the pointer names a schema under an object's {@code properties} ({@code .../properties/<name>}),
+     * as opposed to, say, a definition that happens to be called {@code properties}.
+     */
+    static boolean isPropertySchema(String pointer) {
+        if (pointer.isEmpty()) {
+            return false;
+        }
+        String[] tokens = pointer.substring(1).split("/", -1);
+        boolean property = false;
+        for (int i = 0; i < tokens.length; i++) {
+            boolean member = (tokens[i].equals("definitions") || tokens[i].equals("properties")) && i + 1 < tokens.length;
+            property = member && tokens[i].equals("properties");
+            if (member) {
+                i++;
+            }
+        }
+        return property;
     }
 
     private Map<String, RawNode> required(RawMap map) {
@@ -726,6 +817,7 @@ final class SchemaResolver {
         all.add("type");
         all.add("enum");
         all.add("$ref");
+        all.add(REDACT);
         return new LinkedHashSet<>(all);
     }
 }

@@ -22,6 +22,9 @@ public enum SchemaRule implements Rule {
     SCHEMA_PATTERN("schema-pattern", "pattern compiles as a java.util.regex.Pattern"),
     /** The root of an envelope or payload schema is not an object with properties. */
     SCHEMA_ROOT("schema-root", "envelope and payload schemas are objects with properties"),
+    /** {@code x-onex-redact} that is not {@code true}, not on a property, or on a property that is not free text. */
+    SCHEMA_REDACT("schema-redact", "x-onex-redact is true and marks a property that is free text: a string without"
+            + " format or pattern, or a free-form object"),
     /** A title or property name that cannot become a Java name. */
     JAVA_NAME("java-name", "titles are PascalCase Java class names; property names give Java identifiers"),
     /** Two schema nodes that would produce the same Java class name. */

@@ -65,7 +65,11 @@ final class ModelFixtures {
                 true, at(""));
         SchemaType.ObjectType error = new SchemaType.ObjectType("ErrorDetectedPayload", "", List.of(
                 new Property("error_code", "errorCode", string(), true, false, ""),
-                new Property("context", "context", new SchemaType.MapType(new SchemaType.AnyType(at("/a")), at("/ctx")), false, false, ""),
+                new Property("message", "message", string(), true, false, "", true),
+                new Property("detail", "detail", new SchemaType.StringType(StringFormat.NONE, null, null, null, at("/d")), false,
+                        true, "", true),
+                new Property("context", "context", new SchemaType.MapType(new SchemaType.AnyType(at("/a")), at("/ctx")), false, false,
+                        "", true),
                 new Property("event_id", "eventId", new SchemaType.StringType(StringFormat.UUID, null, null, null, at("/id")), false, false, "")),
                 true, at(""));
         SourceLocation loc = new SourceLocation("topics.yaml", 1, 1);

@@ -42,7 +42,7 @@ public final class ModelPrinter {
             for (SchemaType.Property p : o.properties()) {
                 sb.append(indent).append("  ").append(p.jsonName()).append(" -> ").append(p.javaName())
                         .append(p.required() ? " required" : " optional").append(p.nullable() ? " nullable" : "")
-                        .append(": ");
+                        .append(p.redacted() ? " redacted" : "").append(": ");
                 type(p.type(), indent + "  ", sb, printed);
             }
         } else if (type instanceof SchemaType.EnumType e) {

@@ -146,6 +146,88 @@ class SchemaResolverTest {
     }
 
     @Test
+    @DisplayName("carries x-onex-redact on free-text strings and free-form objects, also beside $ref, into the model")
+    void carriesRedaction() {
+        MemoryTree tree = new MemoryTree()
+                .with("common.json", "{\"definitions\": {\"Text\": {\"type\": \"string\", \"minLength\": 1}}}")
+                .with("e.json", "{\"title\": \"E\", \"type\": \"object\", \"properties\": {"
+                        + "\"message\": {\"type\": \"string\", \"maxLength\": 10, \"x-onex-redact\": true},"
+                        + "\"detail\": {\"$ref\": \"common.json#/definitions/Text\", \"x-onex-redact\": true},"
+                        + "\"context\": {\"type\": [\"object\", \"null\"], \"additionalProperties\": {},"
+                        + "  \"x-onex-redact\": true},"
+                        + "\"name\": {\"type\": \"string\"}}}");
+        SchemaType root = resolve(tree, "e.json");
+        assertThat(diagnostics()).isEmpty();
+        assertThat(ModelPrinter.print(root)).isEqualTo(String.join("\n",
+                "object E open",
+                "  message -> message optional redacted: string maxLength=10",
+                "  detail -> detail optional redacted: string minLength=1",
+                "  context -> context optional nullable redacted: map of any",
+                "  name -> name optional: string",
+                ""));
+    }
+
+    @Test
+    @DisplayName("refuses x-onex-redact that is not true, not on a property, or on a property that is not free text")
+    void refusesMisplacedRedaction() {
+        MemoryTree tree = new MemoryTree().with("e.json", "{\"title\": \"E\", \"type\": \"object\",\n"
+                + "\"x-onex-redact\": true,\n"
+                + "\"definitions\": {\"properties\": {\"type\": \"string\", \"x-onex-redact\": true}},\n"
+                + "\"properties\": {\n"
+                + "\"off\": {\"type\": \"string\", \"x-onex-redact\": false},\n"
+                + "\"code\": {\"type\": \"string\", \"pattern\": \"^[A-Z]+$\", \"x-onex-redact\": true},\n"
+                + "\"id\": {\"type\": \"string\", \"format\": \"uuid\", \"x-onex-redact\": true},\n"
+                + "\"short\": {\"type\": \"string\", \"maxLength\": 9, \"x-onex-redact\": true},\n"
+                + "\"labels\": {\"type\": \"object\", \"additionalProperties\": {\"type\": \"string\"},"
+                + " \"x-onex-redact\": true},\n"
+                + "\"level\": {\"type\": \"string\", \"enum\": [\"a\"], \"x-onex-redact\": true},\n"
+                + "\"count\": {\"type\": \"integer\", \"x-onex-redact\": true},\n"
+                + "\"lines\": {\"type\": \"array\", \"items\": {\"type\": \"string\", \"x-onex-redact\": true}},\n"
+                + "\"alias\": {\"$ref\": \"#/definitions/properties\"}}}");
+        SchemaType.ObjectType e = (SchemaType.ObjectType) resolve(tree, "e.json");
+        assertThat(e.properties()).noneMatch(SchemaType.Property::redacted);
+        assertThat(diagnostics()).containsExactly(
+                "e.json:2:1: error: /x-onex-redact: x-onex-redact marks a property; put it on the property's schema"
+                        + " under properties, not on a definition, a root, items or map values [schema-redact]",
+                "e.json:3:50: error: /definitions/properties/x-onex-redact: x-onex-redact marks a property; put it on"
+                        + " the property's schema under properties, not on a definition, a root, items or map values"
+                        + " [schema-redact]",
+                "e.json:5:27: error: /properties/off/x-onex-redact: x-onex-redact must be true, found a boolean (false); redaction"
+                        + " cannot be switched off in a schema: leave the keyword out of fields that are not free text"
+                        + " [schema-redact]",
+                "e.json:6:51: error: /properties/code/x-onex-redact: x-onex-redact marks free text; a string with a"
+                        + " pattern is a code, and a redacted value could break the pattern; remove the pattern or the"
+                        + " keyword [schema-redact]",
+                "e.json:7:44: error: /properties/id/x-onex-redact: x-onex-redact marks free text; a string with"
+                        + " format uuid is an identifier or a value, not text to redact [schema-redact]",
+                "e.json:8:45: error: /properties/short/x-onex-redact: x-onex-redact marks free text; maxLength 9"
+                        + " leaves no room for [REDACTED] (10 characters), which replaces a value that grows too long"
+                        + " when redacted [schema-redact]",
+                "e.json:9:74: error: /properties/labels/x-onex-redact: x-onex-redact marks free text; a map with"
+                        + " typed values cannot take [REDACTED] in place of a value; only a free-form object"
+                        + " (additionalProperties any JSON value) is redacted entry by entry [schema-redact]",
+                "e.json:10:44: error: /properties/level/x-onex-redact: x-onex-redact marks free text; it applies to"
+                        + " strings and free-form objects, not to an enum [schema-redact]",
+                "e.json:11:30: error: /properties/count/x-onex-redact: x-onex-redact marks free text; it applies to"
+                        + " strings and free-form objects, not to a number or a boolean [schema-redact]",
+                "e.json:12:56: error: /properties/lines/items/x-onex-redact: x-onex-redact marks a property; put it"
+                        + " on the property's schema under properties, not on a definition, a root, items or map values"
+                        + " [schema-redact]");
+    }
+
+    @Test
+    @DisplayName("tells a property schema from a definition called properties")
+    void findsPropertySchemas() {
+        assertThat(SchemaResolver.isPropertySchema("/properties/message")).isTrue();
+        assertThat(SchemaResolver.isPropertySchema("/definitions/X/properties/message")).isTrue();
+        assertThat(SchemaResolver.isPropertySchema("/properties/properties")).isTrue();
+        assertThat(SchemaResolver.isPropertySchema("")).isFalse();
+        assertThat(SchemaResolver.isPropertySchema("/definitions/properties")).isFalse();
+        assertThat(SchemaResolver.isPropertySchema("/properties/lines/items")).isFalse();
+        assertThat(SchemaResolver.isPropertySchema("/properties/context/additionalProperties")).isFalse();
+    }
+
+    @Test
     @DisplayName("reports two titles that differ only in case as a clash")
     void reportsCaseClashes() {
         MemoryTree tree = new MemoryTree().with("s.json", "{\"title\": \"Node\", \"type\": \"object\","

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -33,8 +34,8 @@ public final class CircuitBreakerStateChangedPayloadCodec implements PayloadCode
     }
 
     @Override
-    public void write(JsonGenerator generator, CircuitBreakerStateChangedPayload value) throws
-            IOException {
+    public void write(JsonGenerator generator, CircuitBreakerStateChangedPayload value,
+            Redactor redactor) throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_SERVICE_NAME);
         generator.writeString(value.serviceName());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Streaming JSON codec of {@link ErrorDetectedPayload}.
+ *
+ * <p>Writes {@code message}, {@code context} through the redactor (schema keyword {@code x-onex-redact}, spec section 6.6).
  */
 @Generated("io.onex.plugin.generate.CodecGenerator")
 public final class ErrorDetectedPayloadCodec implements PayloadCodec<ErrorDetectedPayload> {
@@ -42,14 +45,15 @@ public final class ErrorDetectedPayloadCodec implements PayloadCodec<ErrorDetect
     }
 
     @Override
-    public void write(JsonGenerator generator, ErrorDetectedPayload value) throws IOException {
+    public void write(JsonGenerator generator, ErrorDetectedPayload value, Redactor redactor) throws
+            IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_ERROR_CODE);
         generator.writeString(value.errorCode());
         generator.writeFieldName(FIELD_SEVERITY);
         generator.writeString(value.severity().json());
         generator.writeFieldName(FIELD_MESSAGE);
-        generator.writeString(value.message());
+        generator.writeString(redactor.redactText(value.message()));
         NodeType nodeType = value.nodeType();
         if (nodeType != null) {
             generator.writeFieldName(FIELD_NODE_TYPE);
@@ -76,7 +80,7 @@ public final class ErrorDetectedPayloadCodec implements PayloadCodec<ErrorDetect
             generator.writeStartObject();
             for (Map.Entry<String, Object> entry0 : context.entrySet()) {
                 generator.writeFieldName(entry0.getKey());
-                Json.writeAny(generator, entry0.getValue());
+                Json.writeAny(generator, redactor.redactEntry(entry0.getKey(), entry0.getValue()));
             }
             generator.writeEndObject();
         }

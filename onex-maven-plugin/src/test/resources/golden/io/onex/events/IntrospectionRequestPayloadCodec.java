@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,8 +36,8 @@ public final class IntrospectionRequestPayloadCodec implements PayloadCodec<Intr
     }
 
     @Override
-    public void write(JsonGenerator generator, IntrospectionRequestPayload value) throws
-            IOException {
+    public void write(JsonGenerator generator, IntrospectionRequestPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         String requestId = value.requestId();
         if (requestId != null) {

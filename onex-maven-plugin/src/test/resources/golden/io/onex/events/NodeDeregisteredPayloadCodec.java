@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
@@ -34,7 +35,8 @@ public final class NodeDeregisteredPayloadCodec implements PayloadCodec<NodeDere
     }
 
     @Override
-    public void write(JsonGenerator generator, NodeDeregisteredPayload value) throws IOException {
+    public void write(JsonGenerator generator, NodeDeregisteredPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_NODE_ID);
         generator.writeString(value.nodeId());

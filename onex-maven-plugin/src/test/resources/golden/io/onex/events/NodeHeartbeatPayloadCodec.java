@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -37,7 +38,8 @@ public final class NodeHeartbeatPayloadCodec implements PayloadCodec<NodeHeartbe
     }
 
     @Override
-    public void write(JsonGenerator generator, NodeHeartbeatPayload value) throws IOException {
+    public void write(JsonGenerator generator, NodeHeartbeatPayload value, Redactor redactor) throws
+            IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_NODE_ID);
         generator.writeString(value.nodeId());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ public final class NodeIntrospectionPayloadCodec implements PayloadCodec<NodeInt
     }
 
     @Override
-    public void write(JsonGenerator generator, NodeIntrospectionPayload value) throws IOException {
+    public void write(JsonGenerator generator, NodeIntrospectionPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_NODE_ID);
         generator.writeString(value.nodeId());
@@ -105,7 +107,7 @@ public final class NodeIntrospectionPayloadCodec implements PayloadCodec<NodeInt
         PerformanceMetrics performanceMetrics = value.performanceMetrics();
         if (performanceMetrics != null) {
             generator.writeFieldName(FIELD_PERFORMANCE_METRICS);
-            PerformanceMetricsCodec.INSTANCE.write(generator, performanceMetrics);
+            PerformanceMetricsCodec.INSTANCE.write(generator, performanceMetrics, redactor);
         }
         generator.writeEndObject();
     }

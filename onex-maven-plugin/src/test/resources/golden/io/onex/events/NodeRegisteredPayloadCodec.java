@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
@@ -36,7 +37,8 @@ public final class NodeRegisteredPayloadCodec implements PayloadCodec<NodeRegist
     }
 
     @Override
-    public void write(JsonGenerator generator, NodeRegisteredPayload value) throws IOException {
+    public void write(JsonGenerator generator, NodeRegisteredPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_NODE_ID);
         generator.writeString(value.nodeId());

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
 /**
  * Streaming JSON codec of {@link NodeRegistrationFailedPayload}.
+ *
+ * <p>Writes {@code error_message} through the redactor (schema keyword {@code x-onex-redact}, spec section 6.6).
  */
 @Generated("io.onex.plugin.generate.CodecGenerator")
 public final class NodeRegistrationFailedPayloadCodec implements PayloadCodec<NodeRegistrationFailedPayload> {
@@ -37,15 +40,15 @@ public final class NodeRegistrationFailedPayloadCodec implements PayloadCodec<No
     }
 
     @Override
-    public void write(JsonGenerator generator, NodeRegistrationFailedPayload value) throws
-            IOException {
+    public void write(JsonGenerator generator, NodeRegistrationFailedPayload value,
+            Redactor redactor) throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_NODE_ID);
         generator.writeString(value.nodeId());
         generator.writeFieldName(FIELD_ERROR_CODE);
         generator.writeString(value.errorCode());
         generator.writeFieldName(FIELD_ERROR_MESSAGE);
-        generator.writeString(value.errorMessage());
+        generator.writeString(redactor.redactText(value.errorMessage()));
         generator.writeFieldName(FIELD_CONSUL_SUCCESS);
         generator.writeBoolean(value.consulSuccess());
         generator.writeFieldName(FIELD_POSTGRES_SUCCESS);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -29,7 +30,8 @@ public final class NodeShutdownPayloadCodec implements PayloadCodec<NodeShutdown
     }
 
     @Override
-    public void write(JsonGenerator generator, NodeShutdownPayload value) throws IOException {
+    public void write(JsonGenerator generator, NodeShutdownPayload value, Redactor redactor) throws
+            IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_NODE_ID);
         generator.writeString(value.nodeId());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -31,7 +32,8 @@ public final class PerformanceMetricsCodec implements PayloadCodec<PerformanceMe
     }
 
     @Override
-    public void write(JsonGenerator generator, PerformanceMetrics value) throws IOException {
+    public void write(JsonGenerator generator, PerformanceMetrics value, Redactor redactor) throws
+            IOException {
         generator.writeStartObject();
         Double cpuUsagePercent = value.cpuUsagePercent();
         if (cpuUsagePercent != null) {

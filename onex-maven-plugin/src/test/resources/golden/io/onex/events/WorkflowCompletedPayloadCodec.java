@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
@@ -44,7 +45,8 @@ public final class WorkflowCompletedPayloadCodec implements PayloadCodec<Workflo
     }
 
     @Override
-    public void write(JsonGenerator generator, WorkflowCompletedPayload value) throws IOException {
+    public void write(JsonGenerator generator, WorkflowCompletedPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_WORKFLOW_ID);
         Json.writeUuid(generator, value.workflowId());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Streaming JSON codec of {@link WorkflowFailedPayload}.
+ *
+ * <p>Writes {@code error_message} through the redactor (schema keyword {@code x-onex-redact}, spec section 6.6).
  */
 @Generated("io.onex.plugin.generate.CodecGenerator")
 public final class WorkflowFailedPayloadCodec implements PayloadCodec<WorkflowFailedPayload> {
@@ -43,7 +46,8 @@ public final class WorkflowFailedPayloadCodec implements PayloadCodec<WorkflowFa
     }
 
     @Override
-    public void write(JsonGenerator generator, WorkflowFailedPayload value) throws IOException {
+    public void write(JsonGenerator generator, WorkflowFailedPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_WORKFLOW_ID);
         Json.writeUuid(generator, value.workflowId());
@@ -63,7 +67,7 @@ public final class WorkflowFailedPayloadCodec implements PayloadCodec<WorkflowFa
         generator.writeFieldName(FIELD_ERROR_CODE);
         generator.writeString(value.errorCode());
         generator.writeFieldName(FIELD_ERROR_MESSAGE);
-        generator.writeString(value.errorMessage());
+        generator.writeString(redactor.redactText(value.errorMessage()));
         String failedStep = value.failedStep();
         if (failedStep != null) {
             generator.writeFieldName(FIELD_FAILED_STEP);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.onex.sdk.OnexValidationException;
 import io.onex.sdk.codec.Json;
 import io.onex.sdk.codec.PayloadCodec;
+import io.onex.sdk.redact.Redactor;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,7 +38,8 @@ public final class WorkflowStartedPayloadCodec implements PayloadCodec<WorkflowS
     }
 
     @Override
-    public void write(JsonGenerator generator, WorkflowStartedPayload value) throws IOException {
+    public void write(JsonGenerator generator, WorkflowStartedPayload value, Redactor redactor)
+            throws IOException {
         generator.writeStartObject();
         generator.writeFieldName(FIELD_WORKFLOW_ID);
         Json.writeUuid(generator, value.workflowId());

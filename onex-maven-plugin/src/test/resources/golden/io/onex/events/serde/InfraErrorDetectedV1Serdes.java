@@ -17,7 +17,7 @@ public final class InfraErrorDetectedV1Serdes {
     }
 
     /**
-     * Value serializer of {@code onex.infra.error.detected.v1}.
+     * Value serializer of {@code onex.infra.error.detected.v1}; it redacts {@code message}, {@code context} (spec section 6.6), keeping host names and IPs only when the client configuration sets {@code onex.redaction.internal.environment=true}.
      */
     public static final class ValueSerializer extends EnvelopeSerializer<ErrorDetectedPayload> {
         public ValueSerializer() {
@@ -44,7 +44,7 @@ public final class InfraErrorDetectedV1Serdes {
     }
 
     /**
-     * Value serde of {@code onex.infra.error.detected.v1}.
+     * Value serde of {@code onex.infra.error.detected.v1}; it redacts {@code message}, {@code context} (spec section 6.6), keeping host names and IPs only when the client configuration sets {@code onex.redaction.internal.environment=true}.
      */
     public static final class ValueSerde extends EnvelopeSerde<ErrorDetectedPayload> {
         public ValueSerde() {

@@ -17,7 +17,7 @@ public final class RegistryNodeRegistrationFailedV1Serdes {
     }
 
     /**
-     * Value serializer of {@code onex.registry.node.registration_failed.v1}.
+     * Value serializer of {@code onex.registry.node.registration_failed.v1}; it redacts {@code error_message} (spec section 6.6), keeping host names and IPs only when the client configuration sets {@code onex.redaction.internal.environment=true}.
      */
     public static final class ValueSerializer extends EnvelopeSerializer<NodeRegistrationFailedPayload> {
         public ValueSerializer() {
@@ -44,7 +44,7 @@ public final class RegistryNodeRegistrationFailedV1Serdes {
     }
 
     /**
-     * Value serde of {@code onex.registry.node.registration_failed.v1}.
+     * Value serde of {@code onex.registry.node.registration_failed.v1}; it redacts {@code error_message} (spec section 6.6), keeping host names and IPs only when the client configuration sets {@code onex.redaction.internal.environment=true}.
      */
     public static final class ValueSerde extends EnvelopeSerde<NodeRegistrationFailedPayload> {
         public ValueSerde() {
