@@ -37,7 +37,8 @@ import io.onex.sdk.RecordDispatcher;
 import io.onex.sdk.kafka.KafkaEventBus;
 import io.onex.sdk.kafka.KafkaEventBusConfig;
 import io.onex.sdk.kafka.OnexConsumerRunner;
-import io.onex.sdk.kafka.PublishFailedException;
+import io.onex.sdk.kafka.ConsumeDeniedException;
+import io.onex.sdk.kafka.PublishDeniedException;
 import io.onex.sdk.kafka.TopicNames;
 import io.onex.testkit.KafkaBroker;
 import java.nio.charset.StandardCharsets;
@@ -205,11 +206,14 @@ final class SecuredCluster {
         Throwable thrown = catchThrowable(() -> sent.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
         String who = bus.config().source() + " publishing on " + name;
         assertThat(thrown).as(who).isInstanceOf(ExecutionException.class);
-        // After the SDK's typed denials (branch sdk12) this is PublishDeniedException, naming the principal too.
-        assertThat(thrown.getCause()).as(who).isInstanceOf(PublishFailedException.class).hasMessageContaining(name);
-        assertThat(((PublishFailedException) thrown.getCause()).topic()).as(who).isEqualTo(name);
+        assertThat(thrown.getCause()).as(who).isInstanceOfSatisfying(PublishDeniedException.class, denied -> {
+            assertThat(denied.topic()).isEqualTo(name);
+            assertThat(denied.principal()).isPresent();
+            assertThat(denied).hasMessageContaining(name).hasMessageContaining(denied.principal().get());
+        });
         assertThat(thrown.getCause().getCause()).as(who).isInstanceOfSatisfying(TopicAuthorizationException.class,
                 denied -> assertThat(denied.unauthorizedTopics()).containsExactly(name));
+        assertThat(bus.circuitBreaker().consecutiveFailures()).as("a denial is no outage for the breaker").isZero();
     }
 
     /**
@@ -222,8 +226,9 @@ final class SecuredCluster {
         Throwable thrown = catchThrowable(() -> sent.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
         String who = bus.config().source() + " publishing on " + name;
         assertThat(thrown).as(who).isInstanceOf(ExecutionException.class);
-        assertThat(thrown.getCause()).as(who).isInstanceOf(PublishFailedException.class).hasMessageContaining(name)
-                .hasRootCauseInstanceOf(ClusterAuthorizationException.class);
+        assertThat(thrown.getCause()).as(who).isInstanceOf(PublishDeniedException.class).hasMessageContaining(name)
+                .hasCauseInstanceOf(ClusterAuthorizationException.class);
+        assertThat(bus.circuitBreaker().consecutiveFailures()).as("a denial is no outage for the breaker").isZero();
     }
 
     /** A plain Kafka producer of the user, writing an encoded sample envelope to each topic, is refused on each. */
@@ -290,16 +295,27 @@ final class SecuredCluster {
     }
 
     /**
-     * The runners, whose principals may not read their topics or use their groups, dispatch no record although their
-     * topics hold records. A runner may still be given partitions: a principal that may describe a topic (WRITE
-     * implies DESCRIBE) joins its group and is refused only when it fetches. The SDK on main logs each refused poll
-     * at WARN and polls again every second; with branch sdk12 a runner stops and reports the refusal through
-     * {@code failure()}, which is what to assert then.
+     * The runners, whose principals may not read their topics or use their groups, stop with a
+     * {@link ConsumeDeniedException} naming the refused topics or group and the principal, having dispatched no
+     * record although their topics hold records.
      */
     static void assertConsumesNothing(Collection<OnexConsumerRunner> runners) {
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(runners).allSatisfy(r ->
-                        assertThat(r.processedCount()).as("records %s dispatched", r.groupId()).isZero()));
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(runners).allSatisfy(r -> {
+            assertThat(r.failure()).as("why %s stopped", r.groupId()).get()
+                    .isInstanceOfSatisfying(ConsumeDeniedException.class, denied -> {
+                        assertThat(denied.principal()).isPresent();
+                        assertThat(denied).hasMessageContaining(denied.principal().get());
+                        if (denied.topics().isEmpty()) {
+                            assertThat(denied.group()).isEqualTo(r.groupId());
+                            assertThat(denied).hasMessageContaining(r.groupId());
+                        } else {
+                            assertThat(r.subscription()).containsAll(denied.topics());
+                            denied.topics().forEach(t -> assertThat(denied).hasMessageContaining(t));
+                        }
+                    });
+            assertThat(r.isRunning()).as("%s running", r.groupId()).isFalse();
+            assertThat(r.processedCount()).as("records %s dispatched", r.groupId()).isZero();
+        }));
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(KafkaBroker kafka, String user, String group) {
