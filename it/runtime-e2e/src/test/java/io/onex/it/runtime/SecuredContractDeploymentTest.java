@@ -2,23 +2,24 @@ package io.onex.it.runtime;
 
 import static io.onex.it.runtime.SecuredCluster.CONTRACTS;
 import static io.onex.it.runtime.SecuredCluster.NODE_TOPICS;
-import static io.onex.it.runtime.SecuredCluster.assertConsumesNothing;
 import static io.onex.it.runtime.SecuredCluster.assertGroupDenied;
 import static io.onex.it.runtime.SecuredCluster.assertPublishDenied;
 import static io.onex.it.runtime.SecuredCluster.assertRawWriteDenied;
 import static io.onex.it.runtime.SecuredCluster.assertReadDenied;
+import static io.onex.it.runtime.SecuredCluster.assertRefused;
 import static io.onex.it.runtime.SecuredCluster.names;
 import static io.onex.it.runtime.SecuredCluster.physicalNames;
 import static io.onex.it.runtime.SecuredCluster.publishSample;
+import static io.onex.it.runtime.SecuredCluster.refusedRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onex.events.OnexTopics;
 import io.onex.it.runtime.Deployment.Principals;
 import io.onex.it.runtime.SecuredCluster.Inbox;
+import io.onex.it.runtime.SecuredCluster.RefusedRunner;
 import io.onex.plugin.provision.AclRule;
 import io.onex.plugin.provision.ProvisionResult;
 import io.onex.sdk.OnexTopic;
-import io.onex.sdk.kafka.OnexConsumerRunner;
 import io.onex.testkit.KafkaBroker;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +63,17 @@ class SecuredContractDeploymentTest {
                 new Principals(EFFECT, ORCHESTRATOR, "registry-service", "observability"), NODE_ID, false)) {
             d.awaitLifecycleAndRegistration();
 
-            // registry-effect declares neither infrastructure topic nor any registry topic; each refusal is followed
-            // by an accepted heartbeat, so that no run of failures opens the bus's breaker.
+            // registry-effect declares neither infrastructure topic nor any registry topic; its bus goes on working
+            // (an accepted heartbeat after each refusal).
             for (OnexTopic<?> topic : List.of(OnexTopics.INFRA_ERROR_DETECTED_V1,
                     OnexTopics.INFRA_CIRCUIT_BREAKER_STATE_CHANGED_V1, OnexTopics.REGISTRY_NODE_REGISTERED_V1)) {
-                assertPublishDenied(d.nodeBus(), topic, NODE_ID);
+                assertPublishDenied(d.nodeBus(), EFFECT, topic, NODE_ID);
                 publishSample(d.nodeBus(), OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, NODE_ID);
             }
             // registration-orchestrator declares five registry topics: not the other two, nor a node topic.
             for (OnexTopic<?> topic : List.of(OnexTopics.REGISTRY_NODE_DEREGISTERED_V1,
                     OnexTopics.REGISTRY_INTROSPECTION_REQUESTED_V1, OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1)) {
-                assertPublishDenied(d.orchestratorBus(), topic, NODE_ID);
+                assertPublishDenied(d.orchestratorBus(), ORCHESTRATOR, topic, NODE_ID);
                 publishSample(d.orchestratorBus(), OnexTopics.REGISTRY_WORKFLOW_STARTED_V1, NODE_ID);
             }
             assertRawWriteDenied(kafka, EFFECT, true, physicalNames(List.of(OnexTopics.INFRA_ERROR_DETECTED_V1,
@@ -80,9 +81,8 @@ class SecuredContractDeploymentTest {
 
             // Reading: registry-effect subscribes to introspection requests only, registration-orchestrator to
             // introspection only; neither reads heartbeats, and each may use only the groups named after it.
-            OnexConsumerRunner heartbeatReader = SecuredCluster.runner(kafka, ORCHESTRATOR,
-                    new Inbox(List.of(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1)), ORCHESTRATOR + "-heartbeats", null);
-            try {
+            try (RefusedRunner heartbeatReader = refusedRunner(kafka, ORCHESTRATOR,
+                    new Inbox(List.of(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1)), ORCHESTRATOR + "-heartbeats", null)) {
                 List<String> heartbeats = physicalNames(List.of(OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1), null);
                 assertReadDenied(kafka, ORCHESTRATOR, ORCHESTRATOR + "-probe-onex-v1", heartbeats);
                 assertReadDenied(kafka, EFFECT, EFFECT + "-probe-onex-v1", heartbeats);
@@ -92,9 +92,7 @@ class SecuredContractDeploymentTest {
                         physicalNames(List.of(OnexTopics.REGISTRY_INTROSPECTION_REQUESTED_V1), null));
                 assertGroupDenied(kafka, ORCHESTRATOR, "observability-onex-v1",
                         physicalNames(List.of(OnexTopics.NODE_INTROSPECTION_PUBLISHED_V1), null));
-                assertConsumesNothing(List.of(heartbeatReader));
-            } finally {
-                heartbeatReader.close();
+                assertRefused(List.of(heartbeatReader));
             }
 
             d.shutdown();

@@ -3,28 +3,29 @@ package io.onex.it.runtime;
 import static io.onex.it.runtime.SecuredCluster.INFRA_TOPICS;
 import static io.onex.it.runtime.SecuredCluster.NODE_TOPICS;
 import static io.onex.it.runtime.SecuredCluster.REGISTRY_TOPICS;
-import static io.onex.it.runtime.SecuredCluster.assertConsumesNothing;
 import static io.onex.it.runtime.SecuredCluster.assertGroupDenied;
 import static io.onex.it.runtime.SecuredCluster.assertProducerDenied;
 import static io.onex.it.runtime.SecuredCluster.assertPublishDenied;
 import static io.onex.it.runtime.SecuredCluster.assertRawWriteDenied;
 import static io.onex.it.runtime.SecuredCluster.assertReadDenied;
+import static io.onex.it.runtime.SecuredCluster.assertRefused;
 import static io.onex.it.runtime.SecuredCluster.names;
 import static io.onex.it.runtime.SecuredCluster.physicalNames;
 import static io.onex.it.runtime.SecuredCluster.publishSample;
+import static io.onex.it.runtime.SecuredCluster.refusedRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onex.events.NodeIntrospectionPayload;
 import io.onex.events.OnexTopics;
 import io.onex.it.runtime.Deployment.Principals;
 import io.onex.it.runtime.SecuredCluster.Inbox;
+import io.onex.it.runtime.SecuredCluster.RefusedRunner;
 import io.onex.plugin.provision.ProvisionResult;
 import io.onex.plugin.provision.TopicSpec;
 import io.onex.rules.ConsumerGroups;
 import io.onex.rules.Tenant;
 import io.onex.sdk.OnexTopic;
 import io.onex.sdk.kafka.KafkaEventBus;
-import io.onex.sdk.kafka.OnexConsumerRunner;
 import io.onex.testkit.KafkaBroker;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,38 +86,35 @@ class SecuredDeploymentTest {
             d.awaitLifecycleAndRegistration();
             d.reportError();
 
-            // node-service writes no onex.registry.* topic: through its bus (each refusal followed by an accepted
-            // heartbeat, so that no run of failures opens the bus's breaker) and through a plain producer.
+            // node-service writes no onex.registry.* topic: through its bus (which goes on working: an accepted
+            // heartbeat after each refusal) and through a plain producer.
             for (OnexTopic<?> topic : REGISTRY_TOPICS) {
-                assertPublishDenied(d.nodeBus(), topic, INTRUDER);
+                assertPublishDenied(d.nodeBus(), "node-service", topic, INTRUDER);
                 publishSample(d.nodeBus(), OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, NODE_ID);
             }
             assertRawWriteDenied(kafka, "node-service", true, physicalNames(REGISTRY_TOPICS, null), INTRUDER);
 
-            // observability writes nothing: its bus is refused a producer id (a fresh bus per topic, so a breaker
-            // opened by the refusals never answers instead of the broker), a plain producer each topic.
-            for (OnexTopic<?> topic : OnexTopics.ALL) {
-                try (KafkaEventBus bus = SecuredCluster.bus(kafka, "observability", "observability/audit", null)) {
-                    assertProducerDenied(bus, topic, INTRUDER);
+            // observability writes nothing: its bus is refused a producer id, a plain producer each topic.
+            try (KafkaEventBus bus = SecuredCluster.bus(kafka, "observability", "observability/audit", null)) {
+                for (OnexTopic<?> topic : OnexTopics.ALL) {
+                    assertProducerDenied(bus, "observability", topic, INTRUDER);
                 }
             }
             assertRawWriteDenied(kafka, "observability", false, allTopics, INTRUDER);
 
             // node-service reads no onex.node.* topic (nor their legacy twins); infra-service reads nothing.
-            List<OnexConsumerRunner> denied = new ArrayList<>();
+            List<RefusedRunner> refused = new ArrayList<>();
             try {
-                denied.add(SecuredCluster.runner(kafka, "node-service", new Inbox(NODE_TOPICS), "node-lifecycle-audit",
-                        null));
-                denied.add(SecuredCluster.runner(kafka, "infra-service", new Inbox(OnexTopics.ALL), "infra-monitor",
-                        null));
+                refused.add(refusedRunner(kafka, "node-service", new Inbox(NODE_TOPICS), "node-lifecycle-audit", null));
+                refused.add(refusedRunner(kafka, "infra-service", new Inbox(OnexTopics.ALL), "infra-monitor", null));
                 assertReadDenied(kafka, "node-service", ConsumerGroups.groupId("node-reader", Tenant.parse(null)),
                         physicalNames(NODE_TOPICS, null));
                 assertReadDenied(kafka, "infra-service", null, allTopics);
                 assertGroupDenied(kafka, "infra-service", ConsumerGroups.groupId("infra-monitor", Tenant.parse(null)),
                         allTopics);
-                assertConsumesNothing(denied);
+                assertRefused(refused);
             } finally {
-                denied.forEach(OnexConsumerRunner::close);
+                refused.forEach(RefusedRunner::close);
             }
 
             d.shutdown();
@@ -140,7 +138,7 @@ class SecuredDeploymentTest {
             a.awaitLifecycleAndRegistration();
             b.awaitLifecycleAndRegistration();
 
-            List<OnexConsumerRunner> denied = new ArrayList<>();
+            List<RefusedRunner> refused = new ArrayList<>();
             try {
                 for (Deployment[] pair : new Deployment[][] {{a, b}, {b, a}}) {
                     Deployment own = pair[0];
@@ -150,8 +148,8 @@ class SecuredDeploymentTest {
                     // the node writes to the other tenant's topics through a bus of that tenant
                     try (KafkaEventBus foreign = SecuredCluster.bus(kafka, node, Deployment.NODE_SOURCE,
                             other.tenant())) {
-                        assertPublishDenied(foreign, OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, NODE_ID);
-                        assertPublishDenied(foreign, OnexTopics.INFRA_ERROR_DETECTED_V1, NODE_ID);
+                        assertPublishDenied(foreign, node, OnexTopics.NODE_HEARTBEAT_PUBLISHED_V1, NODE_ID);
+                        assertPublishDenied(foreign, node, OnexTopics.INFRA_ERROR_DETECTED_V1, NODE_ID);
                     }
                     // the node reads the other tenant's introspection requests, in a group of its own tenant
                     assertReadDenied(kafka, node, ConsumerGroups.groupId("intruder", Tenant.parse(own.tenant())),
@@ -165,14 +163,14 @@ class SecuredDeploymentTest {
                     assertGroupDenied(kafka, registry, ConsumerGroups.groupId("registry-monitor",
                             Tenant.parse(other.tenant())), physicalNames(NODE_TOPICS, own.tenant()));
                     // the SDK's runners with the own tenant's credentials on the other tenant
-                    denied.add(SecuredCluster.runner(kafka, registry, new Inbox(NODE_TOPICS), "registry-monitor",
+                    refused.add(refusedRunner(kafka, registry, new Inbox(NODE_TOPICS), "registry-monitor",
                             other.tenant()));
-                    denied.add(SecuredCluster.runner(kafka, node, new Inbox(
+                    refused.add(refusedRunner(kafka, node, new Inbox(
                             List.of(OnexTopics.REGISTRY_INTROSPECTION_REQUESTED_V1)), NODE_ID, other.tenant()));
                 }
-                assertConsumesNothing(denied);
+                assertRefused(refused);
             } finally {
-                denied.forEach(OnexConsumerRunner::close);
+                refused.forEach(RefusedRunner::close);
             }
 
             for (Deployment d : List.of(a, b)) {
