@@ -204,7 +204,8 @@ public final class OnexConsumerRunner implements AutoCloseable {
     }
 
     /**
-     * Waits until the group assigned this runner at least one partition.
+     * Waits until the group assigned this runner at least one partition and its starting offsets are known: a record
+     * published after this returns true is consumed, even with {@code auto.offset.reset=latest}.
      *
      * @return true once assigned, false when the timeout passed first
      * @throws RuntimeException the runner's {@link #failure()} (e.g. a {@link ConsumeDeniedException}) when it stopped
@@ -298,6 +299,9 @@ public final class OnexConsumerRunner implements AutoCloseable {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     if (!partitions.isEmpty()) {
+                        // Resolves the starting offsets now (committed, or by auto.offset.reset), so a record
+                        // published once awaitAssignment returned is consumed even with "latest".
+                        partitions.forEach(c::position);
                         assigned.countDown();
                     }
                 }
