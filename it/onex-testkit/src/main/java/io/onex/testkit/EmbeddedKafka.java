@@ -225,7 +225,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         createTopics(topics);
     }
 
-    /** Creates the topics and waits for the controller to accept them; existing ones are kept. */
+    /**
+     * Creates the topics and waits until the broker leads every partition of them; existing ones are kept. The
+     * controller accepts a topic before the broker has learnt it leads its partitions, and a first produce in between
+     * is answered NOT_LEADER_OR_FOLLOWER.
+     */
     public void createTopics(Collection<NewTopic> topics) {
         try (Admin admin = admin()) {
             for (var entry : admin.createTopics(topics).values().entrySet()) {
@@ -237,11 +241,33 @@ public final class EmbeddedKafka implements AutoCloseable {
                     }
                 }
             }
+            awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("topic creation did not finish within 30 seconds", e);
+        }
+    }
+
+    private static void awaitLeaders(Admin admin, List<String> names)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                boolean led = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                        .flatMap(d -> d.partitions().stream())
+                        .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                if (led) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                // not known to the broker yet: look again
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the broker did not lead every partition of " + names + " within 30 s");
+            }
+            Thread.sleep(20);
         }
     }
 

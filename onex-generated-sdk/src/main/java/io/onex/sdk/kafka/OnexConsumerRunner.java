@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -60,9 +61,12 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Group: {@code [<tenant>.]<service>-onex-v1} (spec sections 9 and 12) unless a group id is given.</li>
- *   <li>Subscription: the dispatcher's topics under the {@link TopicMode} (DUAL reads both names,
- *       so an event published in DUAL mode arrives twice, once per name) and tenant prefix; the
- *       prefix is stripped before dispatch.</li>
+ *   <li>Subscription: the dispatcher's topics under the {@link TopicMode} and tenant prefix; the
+ *       prefix is stripped before dispatch. DUAL reads both names and dispatches each event once: the copy
+ *       that arrives second, from the other name with the same {@code event_id}, is skipped and counted in
+ *       {@code dual_copies_skipped} (the ids of the last {@code dualCopyWindow} events, default 100,000, are
+ *       remembered; the range assignor, pinned in DUAL mode, gives both copies' partitions to one member).
+ *       A redelivery of the same record from the same name is dispatched again.</li>
  *   <li>At least once: offsets are committed only after the handler returned (or the failure was
  *       handled), once per polled batch. A crash or rebalance may deliver a record again; handlers
  *       are idempotent or tolerate that (spec section 2).</li>
@@ -111,6 +115,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
     private final CountDownLatch assigned = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Optional<String> principal;
+    private final DualCopies dualCopies;
     private volatile RuntimeException failure;
     private volatile boolean stopping;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -122,6 +127,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         this.groupId = b.groupId != null ? b.groupId : ConsumerGroups.groupId(b.service, b.tenant);
         this.names = new TopicNames(b.topicMode != null ? b.topicMode : TopicMode.fromEnvironment(), b.tenant);
         this.subscription = names.subscribeNames(dispatcher.topics());
+        this.dualCopies = names.mode() == TopicMode.DUAL ? new DualCopies(dispatcher.topics(), b.dualCopyWindow) : null;
         this.deadLetterTopic = b.deadLetterTopic;
         this.errorHandler = b.errorHandler;
         this.pollTimeout = b.pollTimeout;
@@ -135,6 +141,10 @@ public final class OnexConsumerRunner implements AutoCloseable {
         c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, b.autoOffsetReset);
+        if (dualCopies != null) {
+            // twins' partitions of one number to one member, so both copies of an event meet in one runner
+            c.putIfAbsent(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
+        }
         c.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
         c.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
         this.consumerProperties = Map.copyOf(c);
@@ -419,6 +429,12 @@ public final class OnexConsumerRunner implements AutoCloseable {
             String topic = logical.orElseThrow(() -> new IllegalStateException(
                     "topic " + r.topic() + " lacks the tenant prefix " + names.prefix()));
             byte[] value = r.value() == null ? null : wireFormat.fromWire(topic, r.headers(), r.value());
+            Optional<String> copyOf = dualCopies == null ? Optional.empty() : dualCopies.idOf(topic, value);
+            if (copyOf.isPresent() && dualCopies.isSecondCopy(topic, copyOf.get())) {
+                Counter.builder("dual_copies_skipped").description("Second copies of dual-published events, not"
+                        + " dispatched").tags(tags).tag("topic", topic).register(registry).increment();
+                return true;
+            }
             BusRecord record = new BusRecord(topic, r.partition(), r.offset(), key, value, headers);
             CURRENT.set(record);
             try {
@@ -426,6 +442,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
             } finally {
                 CURRENT.remove();
             }
+            copyOf.ifPresent(id -> dualCopies.dispatched(topic, id));
             processed.incrementAndGet();
             Counter.builder("consumed_records").tags(tags).tag("topic", logical.get()).register(registry).increment();
             return true;
@@ -548,6 +565,7 @@ public final class OnexConsumerRunner implements AutoCloseable {
         private String service;
         private String groupId;
         private TopicMode topicMode;
+        private int dualCopyWindow = 100_000;
         private Optional<Tenant> tenant = Optional.empty();
         private Optional<String> deadLetterTopic = Optional.empty();
         private ConsumerErrorHandler errorHandler = ConsumerErrorHandler.none();
@@ -578,6 +596,15 @@ public final class OnexConsumerRunner implements AutoCloseable {
         /** Default {@link TopicMode#fromEnvironment()}. */
         public Builder topicMode(TopicMode mode) {
             this.topicMode = mode;
+            return this;
+        }
+
+        /** In DUAL mode, how many recent event ids are remembered to skip second copies; default 100,000. */
+        public Builder dualCopyWindow(int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("dualCopyWindow must be at least 1: " + events);
+            }
+            this.dualCopyWindow = events;
             return this;
         }
 
