@@ -151,6 +151,20 @@ public final class Checks {
         return Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * {@link #copyMap} for a map of free-form values: each value must also be a JSON value ({@link Json#copyAny}),
+     * so a value no reader could parse back is refused here, naming its entry, not when the event is written.
+     */
+    public static Map<String, Object> copyJsonMap(String field, Map<String, Object> value) {
+        Map<String, Object> checked = copyMap(field, value);
+        if (checked == null) {
+            return null;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, checked.size() * 2));
+        checked.forEach((k, v) -> copy.put(k, Json.copyAny(field + "/" + Json.escape(k), v)));
+        return Collections.unmodifiableMap(copy);
+    }
+
     private static String format(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }

@@ -76,6 +76,8 @@ public final class RecordGenerator implements Generator {
         }
         if (p.type() instanceof SchemaType.ArrayType) {
             code.addStatement("$N = $T.copyList($L, $N)", p.javaName(), Runtime.CHECKS, field, p.javaName());
+        } else if (p.type() instanceof SchemaType.MapType map && map.values() instanceof SchemaType.AnyType) {
+            code.addStatement("$N = $T.copyJsonMap($L, $N)", p.javaName(), Runtime.CHECKS, field, p.javaName());
         } else if (p.type() instanceof SchemaType.MapType) {
             code.addStatement("$N = $T.copyMap($L, $N)", p.javaName(), Runtime.CHECKS, field, p.javaName());
         } else if (p.type() instanceof SchemaType.AnyType) {

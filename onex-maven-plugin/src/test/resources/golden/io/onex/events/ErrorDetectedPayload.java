@@ -49,7 +49,7 @@ public record ErrorDetectedPayload(String errorCode, ErrorSeverity severity, Str
             Checks.minLength("operation", operation, 1);
             Checks.maxLength("operation", operation, 255);
         }
-        context = Checks.copyMap("context", context);
+        context = Checks.copyJsonMap("context", context);
     }
 
     /**
