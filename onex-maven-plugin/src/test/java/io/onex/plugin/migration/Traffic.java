@@ -77,8 +77,14 @@ final class Traffic implements AutoCloseable {
     }
 
     void send(String topic, String key, String value, Instant at) {
+        send(topic, null, key, value, at);
+    }
+
+    /** Writes one record to a given partition (null: by key). */
+    void send(String topic, Integer partition, String key, String value, Instant at) {
         try {
-            producer.send(new ProducerRecord<>(topic, null, at.toEpochMilli(), key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, partition, at.toEpochMilli(), key, value))
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("cannot write to " + topic, e);
         }
@@ -130,6 +136,16 @@ final class Traffic implements AutoCloseable {
                 new StringDeserializer());
         consumer.subscribe(topics);
         return consumer;
+    }
+
+    /**
+     * Reads every event of the topics in the group from its committed positions (or the earliest offsets) until
+     * nothing more arrives, committing as it goes.
+     *
+     * @return the event ids read, in order
+     */
+    List<String> drain(String group, List<String> topics) {
+        return process(group, topics, Integer.MAX_VALUE);
     }
 
     /**
