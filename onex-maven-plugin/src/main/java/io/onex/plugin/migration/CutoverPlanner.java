@@ -15,8 +15,9 @@ import java.util.Set;
  * MirrorMaker 2's offset translation but exact: dual publishing writes each envelope, with its {@code event_id} and
  * key, to both names, so the same event is found on the twin by id. Plain logic over records already read.
  *
- * <p>The anchor is the last record the legacy group processed (committed offset - 1); when that is gone from the log,
- * the first one it has not processed. The new group's position is just after (or at) the anchor's twin. It is then
+ * <p>The anchor is the last record the legacy group processed (committed offset - 1): the new group's position is just
+ * after its twin. When that record is gone from the log, or was written before dual publishing began and so has no
+ * twin, the anchor is the first record the group has not processed, and the position is at its twin. It is then
  * checked against every record read near it: no event the legacy group processed may lie after the position (it
  * would be processed again), no event it has not processed may lie before it (it would be skipped), and every event
  * it has not processed must be on the twin (else it would be lost). Any of these refuses the partition.
@@ -106,26 +107,40 @@ public final class CutoverPlanner {
     }
 
     /**
-     * Translates a position by its anchor.
+     * Translates a position by the first of its candidate anchors that has a twin.
      *
      * @param legacyGroup the group, for messages
      * @param position the legacy group's committed offset
      * @param legacyEnd the legacy partition's end offset
-     * @param legacy the legacy records from a margin before the anchor to the end, in offset order
-     * @param canonical the ONEX records from a margin before the anchor's time to the end, in offset order
+     * @param candidates the last processed record and the first unprocessed one, those that exist, in that order
+     * @param legacy the legacy records from a margin before the anchors to the end, in offset order
+     * @param canonical the ONEX records from a margin before the anchors' time to the end, in offset order
      * @param canonicalFrom the first ONEX offset read
      * @param canonicalEnd the ONEX partition's end offset
      */
-    static Translation translate(String legacyGroup, PartitionPair pair, long position, long legacyEnd, Anchor anchor,
-            List<Scanned> legacy, List<Scanned> canonical, long canonicalFrom, long canonicalEnd, Duration margin) {
-        Optional<Scanned> twin = canonical.stream()
-                .filter(r -> r.eventId().filter(anchor.eventId()::equals).isPresent()).findFirst();
-        if (twin.isEmpty()) {
-            return new Refusal(pair.legacy() + ": event " + anchor.eventId() + " at offset " + anchor.offset() + " ("
-                    + anchor.kind().meaning + " of " + legacyGroup + ") is not on " + pair.canonical()
-                    + " between offsets " + canonicalFrom + " and " + canonicalEnd + ": dual publishing missed it, or"
-                    + " its ONEX copy was written more than " + margin + " before it (raise -Donex.migration.margin)");
+    static Translation translate(String legacyGroup, PartitionPair pair, long position, long legacyEnd,
+            List<Anchor> candidates, List<Scanned> legacy, List<Scanned> canonical, long canonicalFrom,
+            long canonicalEnd, Duration margin) {
+        Optional<Anchor> found = Optional.empty();
+        Optional<Scanned> twin = Optional.empty();
+        for (Anchor candidate : candidates) {
+            twin = canonical.stream().filter(r -> r.eventId().filter(candidate.eventId()::equals).isPresent())
+                    .findFirst();
+            if (twin.isPresent()) {
+                found = Optional.of(candidate);
+                break;
+            }
         }
+        if (found.isEmpty()) {
+            return new Refusal(pair.legacy() + ": " + candidates.stream().map(a -> "event " + a.eventId()
+                    + " at offset " + a.offset() + " (" + a.kind().meaning + ")").collect(
+                            java.util.stream.Collectors.joining(" and ")) + " of " + legacyGroup + (candidates.size()
+                    == 1 ? " is" : " are") + " not on " + pair.canonical() + " between offsets " + canonicalFrom
+                    + " and " + canonicalEnd + ": dual publishing missed " + (candidates.size() == 1 ? "it" : "them")
+                    + " or had not begun, or the ONEX copy was written more than " + margin + " before (raise"
+                    + " -Donex.migration.margin)");
+        }
+        Anchor anchor = found.get();
         long offset = anchor.kind() == AnchorKind.LAST_PROCESSED ? twin.get().offset() + 1 : twin.get().offset();
         Set<String> processed = new HashSet<>();
         Set<String> unprocessed = new LinkedHashSet<>();
@@ -163,7 +178,8 @@ public final class CutoverPlanner {
         }
         if (!problems.isEmpty()) {
             return new Refusal(pair.legacy() + ": translated to offset " + offset + " on " + pair.canonical()
-                    + " (after event " + anchor.eventId() + "), but " + String.join("; and ", problems));
+                    + " (" + (anchor.kind() == AnchorKind.LAST_PROCESSED ? "after" : "at") + " event "
+                    + anchor.eventId() + "), but " + String.join("; and ", problems));
         }
         List<String> notes = new ArrayList<>();
         long onlyHere = after.stream().filter(id -> !onLegacy.contains(id)).count();

@@ -301,40 +301,43 @@ public final class MigrationCutoverGoal {
                 return new Refusal(pair.legacy() + ": " + legacyGroup + "'s position " + position + " is beyond the"
                         + " end of the partition (" + legacyEnd + "); was the topic recreated?");
             }
-            AnchorKind kind;
-            long anchorOffset;
-            if (position - 1 >= legacyStart) {
-                kind = AnchorKind.LAST_PROCESSED;
-                anchorOffset = position - 1;
-            } else if (Math.max(position, legacyStart) < legacyEnd) {
-                kind = AnchorKind.FIRST_UNPROCESSED;
-                anchorOffset = Math.max(position, legacyStart);
-            } else if (canonicalStart == canonicalEnd) {
-                return CutoverPlanner.atEnd(pair, position, canonicalEnd, pair.legacy() + " and "
-                        + pair.canonical() + " hold no records: " + newGroup + " starts at the end, "
-                        + canonicalEnd);
-            } else if (force) {
-                return CutoverPlanner.atEnd(pair, position, canonicalEnd, pair.legacy() + " holds no record to"
-                        + " translate from; " + newGroup + " starts at the end of " + pair.canonical() + ", "
-                        + canonicalEnd + " (forced)");
-            } else {
+            List<Anchor> candidates = new ArrayList<>();
+            long firstUnprocessed = Math.max(position, legacyStart);
+            if (position - 1 >= legacyStart || firstUnprocessed < legacyEnd) {
+                long from = position - 1 >= legacyStart ? position - 1 : firstUnprocessed;
+                for (Scanned record : scanner.read(legacy, from, Math.min(firstUnprocessed + 1, legacyEnd))) {
+                    if (record.eventId().isEmpty()) {
+                        return new Refusal(pair.legacy() + "@" + record.offset() + " has no envelope event_id to"
+                                + " find on " + pair.canonical() + "; only ONEX envelopes can be matched");
+                    }
+                    candidates.add(new Anchor(record.offset() < position ? AnchorKind.LAST_PROCESSED
+                            : AnchorKind.FIRST_UNPROCESSED, record.offset(), record.eventId().get(),
+                            record.timestamp()));
+                }
+            }
+            if (candidates.isEmpty()) {
+                if (canonicalStart == canonicalEnd) {
+                    return CutoverPlanner.atEnd(pair, position, canonicalEnd, pair.legacy() + " and "
+                            + pair.canonical() + " hold no records: " + newGroup + " starts at the end, "
+                            + canonicalEnd);
+                }
+                if (force) {
+                    return CutoverPlanner.atEnd(pair, position, canonicalEnd, pair.legacy() + " holds no record to"
+                            + " translate from; " + newGroup + " starts at the end of " + pair.canonical() + ", "
+                            + canonicalEnd + " (forced)");
+                }
                 return new Refusal(pair.legacy() + " holds no record to translate " + legacyGroup + "'s position"
                         + " from (all processed and removed by retention), but " + pair.canonical() + " holds "
                         + StatusAssessor.count(canonicalEnd - canonicalStart, "record") + ": pass"
                         + " -Donex.migration.force=true to start " + newGroup + " at its end (skipping any event"
                         + " written to the ONEX name only)");
             }
-            List<Scanned> anchorRecord = scanner.read(legacy, anchorOffset, anchorOffset + 1);
-            if (anchorRecord.isEmpty() || anchorRecord.get(0).eventId().isEmpty()) {
-                return new Refusal(pair.legacy() + "@" + anchorOffset + " has no envelope event_id to find on "
-                        + pair.canonical() + "; only ONEX envelopes can be matched");
-            }
-            Scanned record = anchorRecord.get(0);
-            Anchor anchor = new Anchor(kind, record.offset(), record.eventId().get(), record.timestamp());
-            long from = anchor.timestamp() - margin.toMillis();
-            long legacyFrom = Math.min(scanner.offsetForTime(legacy, from).orElse(anchorOffset), anchorOffset);
-            long canonicalFrom = scanner.offsetForTime(canonical, from).orElse(canonicalEnd);
-            return CutoverPlanner.translate(legacyGroup, pair, position, legacyEnd, anchor,
+            long earliest = candidates.stream().mapToLong(Anchor::timestamp).min().orElseThrow()
+                    - margin.toMillis();
+            long firstAnchor = candidates.get(0).offset();
+            long legacyFrom = Math.min(scanner.offsetForTime(legacy, earliest).orElse(firstAnchor), firstAnchor);
+            long canonicalFrom = scanner.offsetForTime(canonical, earliest).orElse(canonicalEnd);
+            return CutoverPlanner.translate(legacyGroup, pair, position, legacyEnd, candidates,
                     scanner.read(legacy, legacyFrom, legacyEnd), scanner.read(canonical, canonicalFrom, canonicalEnd),
                     canonicalFrom, canonicalEnd, margin);
         }

@@ -161,34 +161,61 @@ class CutoverTest {
     }
 
     @Test
-    @DisplayName("refused: the last processed event is not on the ONEX topic, or events still to process are not")
+    @DisplayName("refused: neither the last processed event nor the first unprocessed one is on the ONEX topic, or"
+            + " events still to process are not")
     void eventsMissingRefused() throws Exception {
         traffic.topics(legacy("missing"), canonical("missing"));
         Instant at = minutesAgo(3);
         String first = Traffic.id();
-        String legacyOnly = Traffic.id();
+        String legacyOnlyA = Traffic.id();
+        String legacyOnlyB = Traffic.id();
         String later = Traffic.id();
         String lostLater = Traffic.id();
-        traffic.send(legacy("missing"), 0, "node-1", Traffic.heartbeat(first, "node-1", at), at);
-        traffic.send(canonical("missing"), 0, "node-1", Traffic.heartbeat(first, "node-1", at), at);
-        traffic.send(legacy("missing"), 0, "node-1", Traffic.heartbeat(legacyOnly, "node-1", at), at);
-        traffic.send(legacy("missing"), 0, "node-1", Traffic.heartbeat(later, "node-1", at), at);
-        traffic.send(canonical("missing"), 0, "node-1", Traffic.heartbeat(later, "node-1", at), at);
-        traffic.send(legacy("missing"), 0, "node-1", Traffic.heartbeat(lostLater, "node-1", at), at);
+        for (String id : List.of(first, legacyOnlyA, legacyOnlyB, later, lostLater)) {
+            traffic.send(legacy("missing"), 0, "node-1", Traffic.heartbeat(id, "node-1", at), at);
+            if (id.equals(first) || id.equals(later)) {
+                traffic.send(canonical("missing"), 0, "node-1", Traffic.heartbeat(id, "node-1", at), at);
+            }
+        }
 
         traffic.commit("missing.audit", Map.of(new TopicPartition(legacy("missing"), 0), 2L));
         assertThat(output("missing", "missing.audit", "apply", false).refusals()).containsExactly(legacy("missing")
-                + "-0: event " + legacyOnly + " at offset 1 (the last one it processed of missing.audit) is not on "
-                + canonical("missing") + "-0 between offsets 0 and 2: dual publishing missed it, or its ONEX copy was"
-                + " written more than PT1M before it (raise -Donex.migration.margin)");
+                + "-0: event " + legacyOnlyA + " at offset 1 (the last one it processed) and event " + legacyOnlyB
+                + " at offset 2 (the first one it has not processed) of missing.audit are not on " + canonical("missing")
+                + "-0 between offsets 0 and 2: dual publishing missed them or had not begun, or the ONEX copy was"
+                + " written more than PT1M before (raise -Donex.migration.margin)");
 
         traffic.commit("missing.audit", Map.of(new TopicPartition(legacy("missing"), 0), 1L));
         assertThat(output("missing", "missing.audit", "apply", false).refusals()).containsExactly(legacy("missing")
-                + "-0: translated to offset 1 on " + canonical("missing") + "-0 (after event " + first + "), but 2"
+                + "-0: translated to offset 1 on " + canonical("missing") + "-0 (after event " + first + "), but 3"
                 + " events missing.audit has not processed are not on " + canonical("missing") + "-0, so the new group"
                 + " would never see them; dual publishing missed them (" + String.join(", ",
-                        java.util.stream.Stream.of(legacyOnly, lostLater).sorted().toList()) + ")");
+                        java.util.stream.Stream.of(legacyOnlyA, legacyOnlyB, lostLater).sorted().toList()) + ")");
         assertThat(traffic.committed("missing.audit-onex-v1", canonical("missing"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a group that stopped just as dual publishing began moves from the first event it has not processed")
+    void stoppedAtTheStartOfDualPublishing() throws Exception {
+        traffic.topics(legacy("start"), canonical("start"));
+        Instant at = minutesAgo(3);
+        String before = Traffic.id();
+        traffic.send(legacy("start"), 0, "node-1", Traffic.heartbeat(before, "node-1", at), at);
+        List<String> dual = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = Traffic.id();
+            dual.add(id);
+            traffic.send(legacy("start"), 0, "node-1", Traffic.heartbeat(id, "node-1", at), at);
+            traffic.send(canonical("start"), 0, "node-1", Traffic.heartbeat(id, "node-1", at), at);
+        }
+        traffic.commit("start.audit", Map.of(new TopicPartition(legacy("start"), 0), 1L));
+
+        MigrationCutoverGoal.Output applied = output("start", "start.audit", "apply", false);
+        assertThat(applied.seeds()).singleElement().satisfies(seed -> {
+            assertThat(seed.anchor().orElseThrow().kind()).isEqualTo(CutoverPlanner.AnchorKind.FIRST_UNPROCESSED);
+            assertThat(seed.offset()).isZero();
+        });
+        assertThat(traffic.drain("start.audit-onex-v1", List.of(canonical("start")))).isEqualTo(dual);
     }
 
     @Test

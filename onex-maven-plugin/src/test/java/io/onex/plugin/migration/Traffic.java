@@ -28,13 +28,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * (spec section 4), heartbeats keyed by node id, and record timestamps set in the past so a window of minutes holds
  * them without waiting.
  */
-final class Traffic implements AutoCloseable {
+public final class Traffic implements AutoCloseable {
 
     private final KafkaBroker kafka;
     private final KafkaProducer<String, String> producer;
     private final Admin admin;
 
-    Traffic(KafkaBroker kafka) {
+    public Traffic(KafkaBroker kafka) {
         this.kafka = kafka;
         Map<String, Object> config = kafka.clientProperties();
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -43,7 +43,7 @@ final class Traffic implements AutoCloseable {
     }
 
     /** A heartbeat envelope with the given id. */
-    static String heartbeat(String eventId, String nodeId, Instant at) {
+    public static String heartbeat(String eventId, String nodeId, Instant at) {
         return "{\"event_id\":\"" + eventId + "\",\"event_type\":\"onex.node.heartbeat.published\",\"source\":\"node/"
                 + nodeId + "\",\"correlation_id\":\"" + UUID.nameUUIDFromBytes(eventId.getBytes()) + "\",\"timestamp\":\""
                 + at + "\",\"payload\":{\"node_id\":\"" + nodeId + "\",\"node_type\":\"EFFECT\",\"node_version\":"
@@ -51,7 +51,7 @@ final class Traffic implements AutoCloseable {
     }
 
     /** A fresh event id. */
-    static String id() {
+    public static String id() {
         return UUID.randomUUID().toString();
     }
 
@@ -61,7 +61,7 @@ final class Traffic implements AutoCloseable {
      *
      * @return the event ids in publishing order
      */
-    List<String> heartbeats(int count, Instant from, List<String> topics) {
+    public List<String> heartbeats(int count, Instant from, List<String> topics) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = id();
@@ -76,12 +76,12 @@ final class Traffic implements AutoCloseable {
         return ids;
     }
 
-    void send(String topic, String key, String value, Instant at) {
+    public void send(String topic, String key, String value, Instant at) {
         send(topic, null, key, value, at);
     }
 
     /** Writes one record to a given partition (null: by key). */
-    void send(String topic, Integer partition, String key, String value, Instant at) {
+    public void send(String topic, Integer partition, String key, String value, Instant at) {
         try {
             producer.send(new ProducerRecord<>(topic, partition, at.toEpochMilli(), key, value))
                     .get(30, TimeUnit.SECONDS);
@@ -91,19 +91,19 @@ final class Traffic implements AutoCloseable {
     }
 
     /** Creates topics with 3 partitions. */
-    void topics(String... names) {
+    public void topics(String... names) {
         kafka.createTopics(3, names);
     }
 
     /** Commits positions for a group that has no members, as a consumer that stopped leaves them. */
-    void commit(String group, Map<TopicPartition, Long> positions) throws Exception {
+    public void commit(String group, Map<TopicPartition, Long> positions) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         positions.forEach((tp, offset) -> offsets.put(tp, new OffsetAndMetadata(offset)));
         admin.alterConsumerGroupOffsets(group, offsets).all().get(30, TimeUnit.SECONDS);
     }
 
     /** The committed positions of a group on a topic. */
-    Map<Integer, Long> committed(String group, String topic) throws Exception {
+    public Map<Integer, Long> committed(String group, String topic) throws Exception {
         Map<Integer, Long> result = new HashMap<>();
         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
                 .forEach((tp, o) -> {
@@ -115,7 +115,7 @@ final class Traffic implements AutoCloseable {
     }
 
     /** The metadata of a group's committed positions on a topic. */
-    List<String> metadata(String group, String topic) throws Exception {
+    public List<String> metadata(String group, String topic) throws Exception {
         List<String> result = new ArrayList<>();
         admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
                 .forEach((tp, o) -> {
@@ -127,7 +127,7 @@ final class Traffic implements AutoCloseable {
     }
 
     /** A consumer of a group, subscribed to the topics; the caller closes it. */
-    KafkaConsumer<String, String> consumer(String group, List<String> topics) {
+    public KafkaConsumer<String, String> consumer(String group, List<String> topics) {
         Map<String, Object> config = kafka.clientProperties();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -144,7 +144,7 @@ final class Traffic implements AutoCloseable {
      *
      * @return the event ids read, in order
      */
-    List<String> drain(String group, List<String> topics) {
+    public List<String> drain(String group, List<String> topics) {
         return process(group, topics, Integer.MAX_VALUE);
     }
 
@@ -155,7 +155,7 @@ final class Traffic implements AutoCloseable {
      *
      * @return the event ids processed, in order
      */
-    List<String> process(String group, List<String> topics, int limit) {
+    public List<String> process(String group, List<String> topics, int limit) {
         List<String> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer(group, topics)) {
             Set<TopicPartition> processed = new HashSet<>();
