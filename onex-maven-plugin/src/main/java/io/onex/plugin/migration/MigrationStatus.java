@@ -73,7 +73,10 @@ public record MigrationStatus(Duration window, List<PairStatus> pairs, Optional<
         COMPLETE,
         /** Some events are on one side only, and not because dual publishing began or ended within the window. */
         INCOMPLETE,
-        /** Legacy writes ended within the window: the later events are on the ONEX side only. */
+        /**
+         * Legacy writes ended within the window: the later events are on the ONEX side only (and any before dual
+         * publishing began on the legacy side only).
+         */
         STOPPED,
         /** Events on the ONEX topic only: producers write the ONEX name only. */
         ONEX_ONLY;
@@ -110,9 +113,12 @@ public record MigrationStatus(Duration window, List<PairStatus> pairs, Optional<
      * @param movedTo the group it moved to on the canonical twin, if it moved
      */
     public record LegacyGroup(String group, int readers, long lag, Optional<String> movedTo) {
-        /** Whether the group still needs the legacy topic: it has not moved, and reads it or has events left on it. */
+        /**
+         * Whether the group still counts on the legacy topic: it has not moved. A group that is idle now (no members,
+         * nothing left) counts too: its service would find nothing new there once dual publishing stops.
+         */
         public boolean stillOnLegacy() {
-            return movedTo.isEmpty() && (readers > 0 || lag > 0);
+            return movedTo.isEmpty();
         }
 
         /** {@code moved}, {@code reading}, {@code behind} (stopped with events left) or {@code idle}. */

@@ -105,13 +105,17 @@ final class StatusAssessor {
         }
         List<String> missingOnCanonical = missing(onLegacy, onCanonical, windowStart, judgedUntil);
         List<String> missingOnLegacy = missing(onCanonical, onLegacy, windowStart, judgedUntil);
+        // Events on one side only are no gap when they all precede the first ONEX event (dual publishing began) or
+        // all follow the last legacy event (legacy writes ended); a window can hold both transitions.
+        boolean beganInWindow = newest(missingOnCanonical, onLegacy) < oldest(onCanonical);
+        boolean endedInWindow = oldest(missingOnLegacy, onCanonical) > newest(onLegacy);
         Verdict verdict;
         if (missingOnCanonical.isEmpty() && missingOnLegacy.isEmpty()) {
             verdict = Verdict.COMPLETE;
-        } else if (missingOnLegacy.isEmpty() && newest(missingOnCanonical, onLegacy) < oldest(onCanonical)) {
-            verdict = Verdict.STARTED;
-        } else if (missingOnCanonical.isEmpty() && oldest(missingOnLegacy, onCanonical) > newest(onLegacy)) {
+        } else if (!missingOnLegacy.isEmpty() && endedInWindow && beganInWindow) {
             verdict = Verdict.STOPPED;
+        } else if (missingOnLegacy.isEmpty() && beganInWindow) {
+            verdict = Verdict.STARTED;
         } else {
             verdict = Verdict.INCOMPLETE;
         }
@@ -441,11 +445,15 @@ final class StatusAssessor {
                 if (!group.stillOnLegacy()) {
                     continue;
                 }
-                reasons.add("consumer group " + group.group() + " still "
-                        + (group.readers() > 0 ? "reads " + pair.legacy().topic() + " ("
-                                + count(group.readers(), "member") + ", lag " + group.lag() + ")"
-                                : "lags on " + pair.legacy().topic() + " (lag " + group.lag() + ")")
-                        + " and has not moved to the ONEX topic; move it with migration-cutover");
+                String where = switch (group.state()) {
+                    case "reading" -> "reads " + pair.legacy().topic() + " (" + count(group.readers(), "member")
+                            + ", lag " + group.lag() + ")";
+                    case "behind" -> "lags on " + pair.legacy().topic() + " (lag " + group.lag() + ")";
+                    default -> "has positions on " + pair.legacy().topic() + " (no members, nothing left)";
+                };
+                reasons.add("consumer group " + group.group() + " still " + where + " and has not moved to the ONEX"
+                        + " topic; move it with migration-cutover"
+                        + (group.state().equals("idle") ? ", or delete the group if no service uses it any more" : ""));
             }
         }
     }

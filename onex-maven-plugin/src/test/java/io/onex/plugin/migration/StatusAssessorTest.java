@@ -98,6 +98,8 @@ class StatusAssessorTest {
     void startedAndStopped() {
         assertThat(compare(events(1, 20), events(8, 20)).verdict()).isEqualTo(Verdict.STARTED);
         assertThat(compare(events(1, 12), events(1, 20)).verdict()).isEqualTo(Verdict.STOPPED);
+        // legacy only, then both, then ONEX only: the whole migration of the producers within one window
+        assertThat(compare(events(1, 12), events(5, 20)).verdict()).isEqualTo(Verdict.STOPPED);
         assertThat(compare(events(1, 20), List.of()).verdict()).isEqualTo(Verdict.LEGACY_ONLY);
         assertThat(compare(List.of(), events(1, 20)).verdict()).isEqualTo(Verdict.ONEX_ONLY);
         assertThat(compare(List.of(), List.of()).verdict()).isEqualTo(Verdict.IDLE);
