@@ -139,8 +139,8 @@ public final class Traffic implements AutoCloseable {
     }
 
     /**
-     * Reads every event of the topics in the group from its committed positions (or the earliest offsets) until
-     * nothing more arrives, committing as it goes.
+     * Reads every event of the topics in the group from its committed positions (or the earliest offsets) to the
+     * end offsets the partitions had when it joined, committing as it goes.
      *
      * @return the event ids read, in order
      */
@@ -150,8 +150,8 @@ public final class Traffic implements AutoCloseable {
 
     /**
      * Processes up to {@code limit} events in the group, committing after each, then leaves the group; stops early
-     * when nothing more arrives. A partition it processed nothing from gets its first offset committed, as a consumer
-     * that started from the earliest offset would leave it.
+     * at the end offsets its partitions had when it joined. A partition it processed nothing from gets its first
+     * offset committed, as a consumer that started from the earliest offset would leave it.
      *
      * @return the event ids processed, in order
      */
@@ -160,7 +160,15 @@ public final class Traffic implements AutoCloseable {
         try (KafkaConsumer<String, String> consumer = consumer(group, topics)) {
             Set<TopicPartition> processed = new HashSet<>();
             long quietSince = System.nanoTime();
-            while (seen.size() < limit && System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
+            Map<TopicPartition, Long> ends = Map.of();
+            while (seen.size() < limit && System.nanoTime() - quietSince < Duration.ofSeconds(5).toNanos()) {
+                if (ends.isEmpty() && !consumer.assignment().isEmpty()) {
+                    ends = consumer.endOffsets(consumer.assignment());
+                }
+                if (!ends.isEmpty() && ends.entrySet().stream()
+                        .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                    break; // read up to where the topics ended when it joined
+                }
                 boolean any = false;
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
                     if (seen.size() == limit) {
