@@ -200,7 +200,12 @@ public final class MigrationCutoverGoal {
                 canonicalPartitions.addAll(partitionsOf(pair.canonical(), partitions));
             }
             Map<TopicPartition, OffsetAndMetadata> legacyPositions = positions(legacyGroup, legacyPartitions);
-            Map<TopicPartition, OffsetAndMetadata> taken = positions(newGroup, canonicalPartitions);
+            // Only the twins of the legacy topics the group reads are seeded; the new group may read other topics.
+            Set<String> seeded = session.pairs().stream().filter(p -> legacyPositions.keySet().stream()
+                    .anyMatch(tp -> tp.topic().equals(p.legacy()))).map(TopicPair::canonical)
+                    .collect(java.util.stream.Collectors.toSet());
+            Map<TopicPartition, OffsetAndMetadata> taken = positions(newGroup, canonicalPartitions.stream()
+                    .filter(tp -> seeded.contains(tp.topic())).toList());
             int legacyMembers = members(legacyGroup);
             int newMembers = legacyGroup.equals(newGroup) ? legacyMembers : members(newGroup);
             if (legacyPositions.isEmpty()) {
@@ -360,8 +365,11 @@ public final class MigrationCutoverGoal {
                 await(admin.alterConsumerGroupOffsets(legacyGroup, marked).all(), "marking " + legacyGroup
                         + "'s positions as moved");
             } else if (!markLegacy) {
-                notes.add(legacyGroup + "'s positions are not marked as moved, as it still has members;"
-                        + " migration-status counts it as moved once it has none");
+                String successor = StatusAssessor.successor(legacyGroup, session.tenant());
+                notes.add(legacyGroup + "'s positions are not marked as moved, as it still has members; "
+                        + (newGroup.equals(successor) ? "migration-status counts it as moved once they have stopped"
+                                : "migration-status cannot tell that it moved to " + newGroup + " (its successor by"
+                                        + " name is " + successor + ")"));
             }
         }
 

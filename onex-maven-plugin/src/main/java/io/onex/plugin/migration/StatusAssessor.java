@@ -163,7 +163,7 @@ final class StatusAssessor {
 
     /**
      * Where a group on a legacy topic moved: the group its cutover marker names, or its section 9 successor
-     * {@code [<tenant>.]<group>-onex-v1} once that has offsets on the canonical twin. A group that still has members
+     * {@code [<tenant>.]<group>-onex-v1}, once that has offsets on the canonical twin. A group that still has members
      * on the legacy topic has not moved, unless it is its own successor (one group reading both names).
      */
     private static Optional<String> movedTo(GroupFacts group, PairFacts pair, Map<String, GroupFacts> groups,
@@ -174,15 +174,19 @@ final class StatusAssessor {
                 .collect(Collectors.toSet());
         if (markers.size() == 1 && markers.iterator().next().isPresent()) {
             String target = markers.iterator().next().get();
-            return !reading || target.equals(group.group()) ? Optional.of(target) : Optional.empty();
+            if (hasPositions(groups.get(target), pair) && (!reading || target.equals(group.group()))) {
+                return Optional.of(target);
+            }
         }
         String successor = successor(group.group(), tenant);
-        GroupFacts next = groups.get(successor);
-        if (next != null && next.committed().containsKey(pair.canonical().name())
-                && (!reading || successor.equals(group.group()))) {
+        if (hasPositions(groups.get(successor), pair) && (!reading || successor.equals(group.group()))) {
             return Optional.of(successor);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasPositions(GroupFacts group, PairFacts pair) {
+        return group != null && group.committed().containsKey(pair.canonical().name());
     }
 
     /** The group section 9 names for a legacy group's service: {@code [<tenant>.]<legacy group>-onex-v1}. */

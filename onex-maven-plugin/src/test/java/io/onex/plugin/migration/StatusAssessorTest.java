@@ -127,17 +127,27 @@ class StatusAssessorTest {
     }
 
     @Test
-    @DisplayName("a cutover marker names where a legacy group went, even under another service name")
+    @DisplayName("a cutover marker names where a legacy group went, even under another service name, once that group"
+            + " has positions on the ONEX topic")
     void marker() {
         GroupFacts legacyGroup = new GroupFacts("registry-introspection", 0, Map.of(), Map.of("node.heartbeat",
                 Map.of(0, new Committed(11, CutoverMarker.to("registry-onex-v1")))));
-        Observation observation = observation(List.of(pair("node.heartbeat", events(1, 20),
-                "onex.node.heartbeat.published.v1", events(1, 20))), List.of(legacyGroup));
-        MigrationStatus status = StatusAssessor.assess(observation, Optional.empty(), INVOCATION,
-                Optional.of(MigrationStep.STOP_DUAL));
-        assertThat(status.pairs().get(0).legacyGroups()).singleElement()
+        GroupFacts newGroup = new GroupFacts("registry-onex-v1", 0, Map.of(), Map.of(
+                "onex.node.heartbeat.published.v1", Map.of(0, new Committed(11, CutoverMarker.from(
+                        "registry-introspection")))));
+        PairFacts pair = pair("node.heartbeat", events(1, 20), "onex.node.heartbeat.published.v1", events(1, 20));
+
+        MigrationStatus moved = StatusAssessor.assess(observation(List.of(pair), List.of(legacyGroup, newGroup)),
+                Optional.empty(), INVOCATION, Optional.of(MigrationStep.STOP_DUAL));
+        assertThat(moved.pairs().get(0).legacyGroups()).singleElement()
                 .satisfies(g -> assertThat(g.movedTo()).contains("registry-onex-v1"));
-        assertThat(status.check().orElseThrow().safe()).isTrue();
+        assertThat(moved.check().orElseThrow().safe()).isTrue();
+
+        MigrationStatus notYet = StatusAssessor.assess(observation(List.of(pair), List.of(legacyGroup)),
+                Optional.empty(), INVOCATION, Optional.of(MigrationStep.STOP_DUAL));
+        assertThat(notYet.pairs().get(0).legacyGroups()).singleElement()
+                .satisfies(g -> assertThat(g.movedTo()).isEmpty());
+        assertThat(notYet.check().orElseThrow().safe()).isFalse();
     }
 
     private static PairFacts pair(String legacy, List<Event> onLegacy, String canonical, List<Event> onCanonical) {
