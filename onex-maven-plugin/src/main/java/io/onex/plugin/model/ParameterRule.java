@@ -11,6 +11,11 @@ public enum ParameterRule implements Rule {
             + " are `Type:name`, the tenant prefix follows the tenant syntax, the ACL model is catalog or contracts"
             + " (contracts with at least one contract), the node principal template contains `{node}`, the timeout is"
             + " at least 1 second"),
+    /** A parameter of the migration goals that cannot work: an unknown step or mode, a malformed duration. */
+    MIGRATION_SETTINGS("migration-settings", "`migration-status` and `migration-cutover`: `onex.migration.step` is"
+            + " dual, cutover, stop-dual or deprecate, `onex.migration.mode` plan or apply, `onex.migration.window`,"
+            + " `.grace` and `.margin` ISO-8601 durations (window positive), `onex.migration.legacyGroup` given, the"
+            + " tenant prefix follows the tenant syntax, the timeout is at least 1 second"),
     /** A registry parameter that cannot work: no or a malformed URL, an unknown level, an unusable server. */
     REGISTRY_SETTINGS("registry-settings", "`register` (and a `registry` baseline): `onex.registry.url` is an"
             + " http(s) URL, `onex.compatibility` a level, `onex.registry.serverId` a `settings.xml` server with a"
