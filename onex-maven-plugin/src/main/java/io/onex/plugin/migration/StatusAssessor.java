@@ -316,9 +316,9 @@ final class StatusAssessor {
             case ONEX -> !stragglers.isEmpty()
                     ? cutover(stragglers, invocation, "the legacy topics receive no more events, but "
                             + String.join(", ", stragglers) + " still need them: move each group with migration-cutover")
-                    : new NextStep(Optional.of(MigrationStep.DEPRECATE), "remove the legacy topics' ACLs, then"
-                            + " delete the legacy topics once their retention has passed (provision never deletes a"
-                            + " topic; verify lists those left)", List.of(
+                    : new NextStep(Optional.of(MigrationStep.DEPRECATE), "remove the legacy topics' ACLs (verify then"
+                            + " lists the legacy topics left); once their retention has passed, delete them by name with"
+                            + " provision's -Donex.provision.deleteTopics", List.of(
                             invocation.command("migration-status", "-Donex.migration.step=deprecate"),
                             invocation.command("provision", "-Donex.migration.phase=deprecated",
                                     "-Donex.provision.mode=apply"),

@@ -100,6 +100,11 @@ public final class ProvisionMojo extends OnexMojo {
      * @since 1.1.0 */
     @Parameter(property = "onex.migration.phase", defaultValue = "legacy")
     String migrationPhase;
+    /** Legacy topics left after deprecation to delete, by name (with {@code migrationPhase=deprecated}): the explicit
+     * confirmation that deleting them is intended. Any other name refuses the whole run.
+     * @since 1.1.0 */
+    @Parameter(property = "onex.provision.deleteTopics")
+    List<String> deleteTopics;
     /** Allow adding partitions to keyed topics, which moves keys between partitions.
      * @since 1.0.0 */
     @Parameter(property = "onex.provision.allowPartitionIncrease", defaultValue = "false")
@@ -169,7 +174,7 @@ public final class ProvisionMojo extends OnexMojo {
                 Optional.ofNullable(kafkaPropertiesFile).map(File::toPath), kafkaProperties,
                 ServerCredentials.sasl(settings, decrypter, serverId), principals, groupPrefixes,
                 Optional.ofNullable(aclModel), contractPaths(), Optional.ofNullable(nodePrincipalTemplate),
-                Optional.ofNullable(migrationPhase),
+                Optional.ofNullable(migrationPhase), deleteTopics == null ? List.of() : deleteTopics,
                 allowPartitionIncrease, skipAcls, exportFormat, Optional.ofNullable(exportFile).map(File::toPath),
                 Duration.ofSeconds(timeout));
     }

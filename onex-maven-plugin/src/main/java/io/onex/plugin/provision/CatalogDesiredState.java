@@ -106,7 +106,7 @@ public final class CatalogDesiredState {
         }
         return new DesiredState(topics, grants.rules, new ManagedScope(grants.principals,
                 Tenant.prefixOf(tenant) + TopicNaming.NAMESPACE, legacyTopics, Tenant.prefixOf(tenant)),
-                access.legacyTopics() ? List.of() : List.copyOf(legacyTopics));
+                access.legacyTopics() ? List.of() : List.copyOf(legacyTopics), Set.of());
     }
 
     private static TopicSpec spec(Topic topic, String name, String keyField) {

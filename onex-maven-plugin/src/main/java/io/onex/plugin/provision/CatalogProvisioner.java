@@ -166,7 +166,8 @@ public final class CatalogProvisioner {
                 model == AclModel.CONTRACTS ? contracts : List.of(),
                 NodePrincipals.of(settings.nodePrincipal().orElse(null), tenant),
                 settings.effectiveMigrationPhase().legacyTopics());
-        DesiredState desired = CatalogDesiredState.derive(catalog, access);
+        DesiredState desired = CatalogDesiredState.derive(catalog, access)
+                .confirmDeletion(new java.util.TreeSet<>(settings.deleteTopics()));
         Map<String, String> properties = ClientSettings.assemble(settings.bootstrapServers(),
                 settings.kafkaPropertiesFile(), settings.kafkaProperties(), settings.credentials());
         ProvisionResult result = provisioner.run(new ProvisionRequest(desired, mode, properties,

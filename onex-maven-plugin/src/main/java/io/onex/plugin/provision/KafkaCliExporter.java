@@ -39,6 +39,8 @@ public final class KafkaCliExporter implements PlanExporter {
         plan.aclsToAdd().forEach(acl -> lines.add("kafka-acls.sh " + CONNECT + " --add " + aclFlags(acl)));
         plan.aclsToRemove().forEach(acl -> lines.add("kafka-acls.sh " + CONNECT + " --remove --force "
                 + aclFlags(acl)));
+        plan.topicsToDelete().forEach(topic -> lines.add("kafka-topics.sh " + CONNECT + " --delete --topic "
+                + quote(topic)));
         return PlanExporter.script(lines);
     }
 

@@ -19,20 +19,21 @@ import java.util.Optional;
  * @param topicCount number of desired topics
  * @param aclCount number of desired ACLs
  * @param aclsChecked whether the cluster's ACLs were compared (false without an authorizer or with skipAcls)
- * @param leftoverTopics retired topics that still exist (legacy topics after deprecation): differences a plan
- *     reports and never deletes
+ * @param leftoverTopics retired topics that still exist (legacy topics after deprecation) and were not named for
+ *     deletion: differences a plan reports and never deletes
+ * @param topicsToDelete retired topics that exist and whose deletion the operator confirmed by name
  */
 public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> partitionIncreases,
         List<ConfigChange> configChanges, List<AclRule> aclsToAdd, List<AclRule> aclsToRemove,
         List<Refusal> refusals, List<String> notes, int topicCount, int aclCount, boolean aclsChecked,
-        List<String> leftoverTopics) {
+        List<String> leftoverTopics, List<String> topicsToDelete) {
 
-    /** A plan without leftover topics. */
+    /** A plan without retired topics. */
     public Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> partitionIncreases,
             List<ConfigChange> configChanges, List<AclRule> aclsToAdd, List<AclRule> aclsToRemove,
             List<Refusal> refusals, List<String> notes, int topicCount, int aclCount, boolean aclsChecked) {
         this(topicsToCreate, partitionIncreases, configChanges, aclsToAdd, aclsToRemove, refusals, notes, topicCount,
-                aclCount, aclsChecked, List.of());
+                aclCount, aclsChecked, List.of(), List.of());
     }
 
     public Plan {
@@ -44,12 +45,13 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
         refusals = List.copyOf(refusals);
         notes = List.copyOf(notes);
         leftoverTopics = List.copyOf(leftoverTopics);
+        topicsToDelete = List.copyOf(topicsToDelete);
     }
 
     /** What is said of a leftover topic, by plan and apply as a note and by verify as a difference. */
     static String leftover(String topic) {
-        return "topic " + topic + ": legacy topic left after deprecation (section 9, phase 4); delete it once no"
-                + " consumer group reads it (provision never deletes topics)";
+        return "topic " + topic + ": legacy topic left after deprecation (section 9, phase 4); once no consumer group"
+                + " reads it, delete it with -Donex.provision.deleteTopics=" + topic + " (apply)";
     }
 
     /**
@@ -97,7 +99,7 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
     /** Number of changes an apply makes. */
     public int changeCount() {
         return topicsToCreate.size() + partitionIncreases.size() + configChanges.size() + aclsToAdd.size()
-                + aclsToRemove.size();
+                + aclsToRemove.size() + topicsToDelete.size();
     }
 
     /** One line per change, in the order an apply makes them. */
@@ -118,6 +120,7 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
         }
         aclsToAdd.forEach(acl -> lines.add("add ACL: " + acl.describe()));
         aclsToRemove.forEach(acl -> lines.add("remove ACL: " + acl.describe()));
+        topicsToDelete.forEach(topic -> lines.add("delete legacy topic " + topic + " (confirmed by name)"));
         return lines;
     }
 
@@ -143,6 +146,8 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
         aclsToAdd.forEach(acl -> lines.add("ACL missing: " + acl.describe()));
         aclsToRemove.forEach(acl -> lines.add("ACL extra: " + acl.describe()));
         leftoverTopics.forEach(topic -> lines.add(leftover(topic)));
+        topicsToDelete.forEach(topic -> lines.add("topic " + topic + ": legacy topic left after deprecation, to be"
+                + " deleted"));
         return lines;
     }
 
@@ -152,7 +157,8 @@ public record Plan(List<TopicSpec> topicsToCreate, List<PartitionIncrease> parti
                 + count(partitionIncreases.size(), "partition increase") + ", "
                 + count(configChanges.size(), "config change") + ", "
                 + count(aclsToAdd.size(), "ACL addition") + ", "
-                + count(aclsToRemove.size(), "ACL removal");
+                + count(aclsToRemove.size(), "ACL removal")
+                + (topicsToDelete.isEmpty() ? "" : ", " + count(topicsToDelete.size(), "topic deletion"));
     }
 
     static String count(int n, String noun) {

@@ -16,7 +16,8 @@ import org.apache.kafka.common.config.ConfigResource;
 
 /**
  * Makes the changes of a plan: topics first, then partitions and configs, then new ACLs, and only
- * then removes ACLs, so no principal loses access it keeps in the desired state.
+ * then removes ACLs, so no principal loses access it keeps in the desired state; last, deletes the legacy
+ * topics whose deletion was confirmed by name.
  */
 final class PlanExecutor {
 
@@ -64,6 +65,9 @@ final class PlanExecutor {
             KafkaCalls.await(admin.deleteAcls(
                     plan.aclsToRemove().stream().map(rule -> rule.toBinding().toFilter()).toList()).all(),
                     timeout, "deleting ACLs");
+        }
+        if (!plan.topicsToDelete().isEmpty()) {
+            KafkaCalls.await(admin.deleteTopics(plan.topicsToDelete()).all(), timeout, "deleting legacy topics");
         }
     }
 }

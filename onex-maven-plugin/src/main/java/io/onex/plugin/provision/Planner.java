@@ -52,12 +52,24 @@ public final class Planner {
             Set<AclRule> wanted = Set.copyOf(desired.acls());
             remove = present.stream().filter(acl -> !wanted.contains(acl)).toList();
         }
-        if (!actual.retiredTopics().isEmpty()) {
-            notes.add(Plan.count(actual.retiredTopics().size(), "legacy topic") + " left after deprecation, never"
-                    + " deleted by provision: " + String.join(", ", actual.retiredTopics()));
+        List<String> delete = new ArrayList<>();
+        List<String> leftover = new ArrayList<>();
+        for (String retired : actual.retiredTopics()) {
+            (desired.confirmedDeletions().contains(retired) ? delete : leftover).add(retired);
+        }
+        for (String named : desired.confirmedDeletions()) {
+            if (!desired.retiredTopics().contains(named)) {
+                refusals.add(new Plan.Refusal(named, "is not a legacy topic left after deprecation",
+                        "only the legacy topics left after deprecation (-Donex.migration.phase=deprecated) can be"
+                                + " deleted; remove it from onex.provision.deleteTopics"));
+            }
+        }
+        if (!leftover.isEmpty()) {
+            notes.add(Plan.count(leftover.size(), "legacy topic") + " left after deprecation, deleted only when"
+                    + " named in onex.provision.deleteTopics: " + String.join(", ", leftover));
         }
         return new Plan(create, grow, alter, add, remove, refusals, notes, desired.topics().size(),
-                desired.acls().size(), actual.aclsNotChecked().isEmpty(), actual.retiredTopics());
+                desired.acls().size(), actual.aclsNotChecked().isEmpty(), leftover, delete);
     }
 
     private static void planPartitions(TopicSpec topic, ClusterState.ExistingTopic existing,

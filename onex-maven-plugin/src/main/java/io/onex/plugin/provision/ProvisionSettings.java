@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param contracts node contract files and folders for the per-contract ACL model
  * @param nodePrincipal the template naming a contract's principal, e.g. {@code User:{node}}; absent for the default
  * @param migrationPhase {@code legacy}, {@code dual}, {@code onex} or {@code deprecated}; absent for the default
+ * @param deleteTopics legacy topics left after deprecation that the operator confirms, by name, are to be deleted
  * @param allowPartitionIncrease whether keyed topics may grow
  * @param skipAcls whether to leave ACLs alone
  * @param exportFormat {@code none}, {@code rpk} or {@code kafka-cli}
@@ -39,7 +40,8 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         Optional<Path> kafkaPropertiesFile, Map<String, String> kafkaProperties,
         Optional<ClientSettings.SaslCredentials> credentials, Map<String, String> principals,
         Map<String, String> groupPrefixes, Optional<String> aclModel, List<Path> contracts,
-        Optional<String> nodePrincipal, Optional<String> migrationPhase, boolean allowPartitionIncrease, boolean skipAcls,
+        Optional<String> nodePrincipal, Optional<String> migrationPhase, List<String> deleteTopics,
+        boolean allowPartitionIncrease, boolean skipAcls,
         String exportFormat, Optional<Path> exportFile, Duration timeout) {
 
     public ProvisionSettings {
@@ -53,6 +55,8 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         contracts = List.copyOf(contracts);
         nodePrincipal = nodePrincipal.filter(m -> !m.isBlank());
         migrationPhase = migrationPhase.filter(m -> !m.isBlank());
+        deleteTopics = deleteTopics == null ? List.of()
+                : deleteTopics.stream().filter(t -> t != null && !t.isBlank()).map(String::trim).toList();
         Objects.requireNonNull(exportFile, "exportFile");
         Objects.requireNonNull(timeout, "timeout");
     }
@@ -109,6 +113,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         private List<Path> contracts = List.of();
         private Optional<String> nodePrincipal = Optional.empty();
         private Optional<String> migrationPhase = Optional.empty();
+        private List<String> deleteTopics = List.of();
         private String exportFormat = "none";
         private Optional<Path> exportFile = Optional.empty();
         private Duration timeout = Duration.ofSeconds(30);
@@ -166,6 +171,12 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
             return this;
         }
 
+        /** Confirms, by name, the deletion of legacy topics left after deprecation. */
+        public Builder deleteTopics(List<String> names) {
+            this.deleteTopics = List.copyOf(names);
+            return this;
+        }
+
         public Builder export(String format, Path file) {
             this.exportFormat = format;
             this.exportFile = Optional.ofNullable(file);
@@ -180,7 +191,7 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
         public ProvisionSettings build() {
             return new ProvisionSettings(bootstrapServers, mode, tenantPrefix, Optional.empty(), kafkaProperties,
                     Optional.empty(), principals, groupPrefixes, aclModel, contracts, nodePrincipal, migrationPhase,
-                    false, false,
+                    deleteTopics, false, false,
                     exportFormat, exportFile, timeout);
         }
     }
@@ -191,7 +202,8 @@ public record ProvisionSettings(String bootstrapServers, String mode, Optional<S
                 + tenantPrefix + ", kafkaPropertiesFile=" + kafkaPropertiesFile + ", kafkaProperties="
                 + ClientSettings.masked(kafkaProperties) + ", credentials=" + credentials + ", principals="
                 + principals + ", groupPrefixes=" + groupPrefixes + ", aclModel=" + aclModel + ", contracts=" + contracts
-                + ", nodePrincipal=" + nodePrincipal + ", migrationPhase=" + migrationPhase + ", allowPartitionIncrease="
+                + ", nodePrincipal=" + nodePrincipal + ", migrationPhase=" + migrationPhase
+                + ", deleteTopics=" + deleteTopics + ", allowPartitionIncrease="
                 + allowPartitionIncrease + ", skipAcls=" + skipAcls + ", exportFormat=" + exportFormat
                 + ", exportFile=" + exportFile + ", timeout=" + timeout + "]";
     }

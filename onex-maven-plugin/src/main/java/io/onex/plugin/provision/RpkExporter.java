@@ -35,6 +35,7 @@ public final class RpkExporter implements PlanExporter {
         });
         plan.aclsToAdd().forEach(acl -> lines.add("rpk acl create " + aclFlags(acl)));
         plan.aclsToRemove().forEach(acl -> lines.add("rpk acl delete " + aclFlags(acl) + " --no-confirm"));
+        plan.topicsToDelete().forEach(topic -> lines.add("rpk topic delete " + quote(topic)));
         return PlanExporter.script(lines);
     }
 

@@ -103,8 +103,8 @@ class ProvisionMojoTest {
         deprecated.execute();
         assertThat(log.at("INFO")).singleElement().asString()
                 .startsWith("ONEX provision apply: no changes: the cluster matches the catalog (12 topics)")
-                .contains("3 legacy topics left after deprecation, never deleted by provision: "
-                        + "mojo-deprecate.node.introspection, mojo-deprecate.node.heartbeat,"
+                .contains("3 legacy topics left after deprecation, deleted only when named in"
+                        + " onex.provision.deleteTopics: mojo-deprecate.node.introspection, mojo-deprecate.node.heartbeat,"
                         + " mojo-deprecate.node.request_introspection");
         assertThat(kafka.admin().listTopics().names().get()).contains("mojo-deprecate.node.heartbeat");
 
@@ -113,7 +113,22 @@ class ProvisionMojoTest {
         assertThatThrownBy(verify::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("drift: 3 differences from the catalog")
                 .hasMessageContaining("topic mojo-deprecate.node.heartbeat: legacy topic left after deprecation"
-                        + " (section 9, phase 4); delete it once no consumer group reads it");
+                        + " (section 9, phase 4); once no consumer group reads it, delete it with"
+                        + " -Donex.provision.deleteTopics=mojo-deprecate.node.heartbeat (apply)");
+
+        log.lines.clear();
+        ProvisionMojo delete = mojo("mojo-deprecate", "apply");
+        delete.migrationPhase = "deprecated";
+        delete.deleteTopics = List.of("mojo-deprecate.node.heartbeat", "mojo-deprecate.node.introspection",
+                "mojo-deprecate.node.request_introspection");
+        delete.execute();
+        assertThat(log.at("INFO")).contains("applied: delete legacy topic mojo-deprecate.node.heartbeat (confirmed by"
+                + " name)");
+        assertThat(kafka.admin().listTopics().names().get()).filteredOn(t -> t.startsWith("mojo-deprecate."))
+                .hasSize(12).noneMatch(t -> t.startsWith("mojo-deprecate.node."));
+        log.lines.clear();
+        verify.execute();
+        assertThat(log.at("INFO")).last().asString().startsWith("ONEX provision verify: no changes");
 
         ProvisionMojo unknown = mojo("mojo-deprecate", "plan");
         unknown.migrationPhase = "phase-4";

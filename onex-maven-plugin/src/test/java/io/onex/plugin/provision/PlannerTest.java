@@ -152,7 +152,7 @@ class PlannerTest {
     @DisplayName("a retired topic that still exists is reported as a difference and a note, and never deleted")
     void leftoverTopics() {
         DesiredState retiring = new DesiredState(desired.topics(), desired.acls(), desired.scope(),
-                List.of("node.heartbeat", "node.introspection"));
+                List.of("node.heartbeat", "node.introspection"), java.util.Set.of());
         ClusterState actual = new ClusterState(matchingTopics(), desired.acls(), Optional.empty(),
                 List.of("node.heartbeat"));
 
@@ -161,9 +161,34 @@ class PlannerTest {
         assertThat(plan.hasChanges()).isFalse();
         assertThat(plan.leftoverTopics()).containsExactly("node.heartbeat");
         assertThat(plan.differences()).containsExactly("topic node.heartbeat: legacy topic left after deprecation"
-                + " (section 9, phase 4); delete it once no consumer group reads it (provision never deletes topics)");
-        assertThat(plan.notes()).containsExactly(
-                "1 legacy topic left after deprecation, never deleted by provision: node.heartbeat");
+                + " (section 9, phase 4); once no consumer group reads it, delete it with"
+                + " -Donex.provision.deleteTopics=node.heartbeat (apply)");
+        assertThat(plan.notes()).containsExactly("1 legacy topic left after deprecation, deleted only when named in"
+                + " onex.provision.deleteTopics: node.heartbeat");
+
+        Plan confirmed = Planner.plan(retiring.confirmDeletion(java.util.Set.of("node.heartbeat", "node.introspection")),
+                actual, false);
+        assertThat(confirmed.topicsToDelete()).as("an existing retired topic named for deletion").containsExactly(
+                "node.heartbeat");
+        assertThat(confirmed.leftoverTopics()).isEmpty();
+        assertThat(confirmed.refusals()).as("a retired topic already gone is no error").isEmpty();
+        assertThat(confirmed.changeLines()).containsExactly("delete legacy topic node.heartbeat (confirmed by name)");
+        assertThat(confirmed.summary()).endsWith(", 0 ACL removals, 1 topic deletion");
+    }
+
+    @Test
+    @DisplayName("naming a topic for deletion that is not a retired legacy topic refuses the whole run")
+    void deletionOfAnythingElseRefused() {
+        DesiredState retiring = new DesiredState(desired.topics(), desired.acls(), desired.scope(),
+                List.of("node.heartbeat"), java.util.Set.of("onex.node.heartbeat.published.v1"));
+        Plan plan = Planner.plan(retiring, new ClusterState(matchingTopics(), desired.acls(), Optional.empty(),
+                List.of("node.heartbeat")), false);
+
+        assertThat(plan.topicsToDelete()).isEmpty();
+        assertThat(plan.refusals()).singleElement().satisfies(r -> assertThat(r.describe()).isEqualTo(
+                "topic onex.node.heartbeat.published.v1: is not a legacy topic left after deprecation: only the legacy"
+                        + " topics left after deprecation (-Donex.migration.phase=deprecated) can be deleted; remove it"
+                        + " from onex.provision.deleteTopics"));
     }
 
     @Test
