@@ -167,10 +167,12 @@ class MigrationWalkTest {
                 assertThat(leftovers.outcome()).isEqualTo(ProvisionResult.Outcome.DRIFTED);
                 assertThat(leftovers.plan().leftoverTopics()).containsExactlyInAnyOrderElementsOf(LEGACY_TOPICS);
                 assertThat(leftovers.problems()).contains("topic node.heartbeat: legacy topic left after deprecation"
-                        + " (section 9, phase 4); delete it once no consumer group reads it (provision never deletes"
-                        + " topics)");
-                try (Admin admin = kafka.admin()) { // the operator's explicit deletion
-                    admin.deleteTopics(LEGACY_TOPICS).all().get(30, TimeUnit.SECONDS);
+                        + " (section 9, phase 4); once no consumer group reads it, delete it with"
+                        + " -Donex.provision.deleteTopics=node.heartbeat (apply)");
+                // the operator's explicit deletion, by name
+                ProvisionResult deleted = provision("deprecated", "apply", LEGACY_TOPICS);
+                assertThat(deleted.plan().topicsToDelete()).containsExactlyInAnyOrderElementsOf(LEGACY_TOPICS);
+                try (Admin admin = kafka.admin()) {
                     await().atMost(STEP).until(() -> admin.listTopics().names().get(30, TimeUnit.SECONDS),
                             names -> LEGACY_TOPICS.stream().noneMatch(names::contains));
                 }
@@ -197,8 +199,12 @@ class MigrationWalkTest {
     // --- the plugin's cores -----------------------------------------------------------------------------------------
 
     private ProvisionResult provision(String phase, String mode) throws Exception {
+        return provision(phase, mode, List.of());
+    }
+
+    private ProvisionResult provision(String phase, String mode, List<String> deleteTopics) throws Exception {
         ProvisionSettings settings = ProvisionSettings.builder(kafka.bootstrapServers()).mode(mode)
-                .migrationPhase(phase).kafkaProperties(kafka.clientProperties()).build();
+                .migrationPhase(phase).deleteTopics(deleteTopics).kafkaProperties(kafka.clientProperties()).build();
         GoalResult result = new CatalogProvisioner().run(ProjectRequest.catalogOnly(CatalogSource.canonical(), dir),
                 settings);
         assertThat(result).as(() -> result.summary() + ": " + result.diagnostics())
