@@ -17,7 +17,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -26,36 +25,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code mvn io.onex:onex-maven-plugin:<version>:provision -Donex.bootstrapServers=host:port}.
  */
 @Mojo(name = "provision", threadSafe = true, requiresProject = false)
-public final class ProvisionMojo extends OnexMojo {
+public final class ProvisionMojo extends ClusterMojo {
 
-    /** Kafka bootstrap servers, {@code host:port[,host:port]}.
-     * @since 1.0.0 */
-    @Parameter(property = "onex.bootstrapServers", required = true)
-    String bootstrapServers;
     /** {@code plan} (lists the changes, never makes them), {@code apply} or {@code verify} (fails on any drift).
      * @since 1.0.0 */
     @Parameter(property = "onex.provision.mode", defaultValue = "plan")
     String mode;
-    /** Folder holding {@code topics.yaml}; when not set, the canonical onex-schemas on the plugin's class path.
-     * @since 1.0.0 */
-    @Parameter(property = "onex.catalog")
-    File catalog;
-    /** Tenant prefix of spec section 12, e.g. {@code tenant-123}: goes in front of every topic and group.
-     * @since 1.0.0 */
-    @Parameter(property = "onex.tenantPrefix")
-    String tenantPrefix;
-    /** A standard Kafka client properties file, e.g. with the SASL and TLS settings.
-     * @since 1.0.0 */
-    @Parameter(property = "onex.kafka.properties")
-    File kafkaPropertiesFile;
-    /** Single Kafka client properties; they override {@link #kafkaPropertiesFile}.
-     * @since 1.0.0 */
-    @Parameter
-    Map<String, String> kafkaProperties;
-    /** Id of a {@code settings.xml} server whose user name and password become the SASL credentials.
-     * @since 1.0.0 */
-    @Parameter(property = "onex.serverId")
-    String serverId;
     /** Kafka principal of the node services class; default {@code User:node-service}, with a tenant
      * {@code User:<tenant>.node-service} (likewise for the other classes).
      * @since 1.0.0 */
@@ -126,14 +101,9 @@ public final class ProvisionMojo extends OnexMojo {
     @Parameter(property = "onex.provision.timeout", defaultValue = "30")
     int timeout;
 
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    Settings settings;
-
-    private final SettingsDecrypter decrypter;
-
     @Inject
     public ProvisionMojo(SettingsDecrypter decrypter) {
-        this.decrypter = decrypter;
+        super(decrypter);
     }
 
     @Override
@@ -143,9 +113,7 @@ public final class ProvisionMojo extends OnexMojo {
 
     @Override
     GoalResult run() throws MojoFailureException, MojoExecutionException {
-        // Kafka's clients log their whole configuration at INFO; under Maven's SLF4J binding that would bury
-        // the summary. A user who wants those lines passes -Dorg.slf4j.simpleLogger.log.org.apache.kafka=info.
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        quietKafkaClients();
         try {
             return new CatalogProvisioner().run(ProjectRequest.catalogOnly(Parameters.catalog(catalog), basedir()),
                     settings());
@@ -171,8 +139,7 @@ public final class ProvisionMojo extends OnexMojo {
         principals.put("infra", infraPrincipal);
         principals.put("observability", observabilityPrincipal);
         return new ProvisionSettings(bootstrapServers, mode, Optional.ofNullable(tenantPrefix),
-                Optional.ofNullable(kafkaPropertiesFile).map(File::toPath), kafkaProperties,
-                ServerCredentials.sasl(settings, decrypter, serverId), principals, groupPrefixes,
+                kafkaPropertiesPath(), kafkaProperties, credentials(), principals, groupPrefixes,
                 Optional.ofNullable(aclModel), contractPaths(), Optional.ofNullable(nodePrincipalTemplate),
                 Optional.ofNullable(migrationPhase), deleteTopics == null ? List.of() : deleteTopics,
                 allowPartitionIncrease, skipAcls, exportFormat, Optional.ofNullable(exportFile).map(File::toPath),
